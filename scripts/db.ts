@@ -1,0 +1,77 @@
+/**
+ * `npm run db:<command>`: install, start, stop or report on the local Neo4j.
+ * Options let CI and tests run throwaway servers beside the default one.
+ */
+import { parseArgs } from 'node:util';
+import {
+  boltUri,
+  defaultInstance,
+  install,
+  isInstalled,
+  NEO4J_VERSION,
+  residentMemoryMiB,
+  runningPid,
+  start,
+  stop,
+  type Instance,
+} from './local-neo4j.ts';
+
+const { positionals, values } = parseArgs({
+  allowPositionals: true,
+  options: {
+    home: { type: 'string' },
+    port: { type: 'string' },
+    password: { type: 'string' },
+  },
+});
+
+const command = positionals[0];
+const defaults = defaultInstance();
+const instance: Instance = {
+  home: values.home ?? defaults.home,
+  boltPort: values.port ? Number(values.port) : defaults.boltPort,
+  password: values.password ?? defaults.password,
+};
+
+async function main(): Promise<void> {
+  switch (command) {
+    case 'install':
+      await install();
+      if (isInstalled()) console.log(`Neo4j ${NEO4J_VERSION} is installed.`);
+      return;
+    case 'start': {
+      const result = await start(instance);
+      if (result.alreadyRunning)
+        console.log(`Neo4j ${result.version} is already running on ${boltUri(instance)}.`);
+      const rss = residentMemoryMiB(result.pid);
+      if (rss !== undefined) console.log(`Resident memory: ${rss} MiB.`);
+      return;
+    }
+    case 'stop':
+      if (!(await stop(instance))) console.log('Neo4j is not running.');
+      return;
+    case 'status': {
+      const pid = runningPid(instance);
+      if (!pid) {
+        console.log(`Neo4j is not running (installed: ${isInstalled() ? NEO4J_VERSION : 'no'}).`);
+        process.exitCode = 3;
+        return;
+      }
+      const rss = residentMemoryMiB(pid);
+      console.log(
+        `Neo4j ${NEO4J_VERSION} is running on ${boltUri(instance)} (pid ${pid}${rss ? `, ${rss} MiB resident` : ''}).`,
+      );
+      return;
+    }
+    default:
+      console.error(
+        'Usage: tsx scripts/db.ts <install|start|stop|status> [--home DIR] [--port N] [--password PW]',
+      );
+      process.exitCode = 2;
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});

@@ -1,0 +1,355 @@
+/**
+ * A real Neo4j Community server for machines without Docker.
+ *
+ * Neo4j does not publish its server tarball to Maven Central, but every jar of it is there:
+ * `org.neo4j:neo4j` (which holds the server entry point) and `org.neo4j.app:neo4j-server`
+ * (Bolt and HTTP) pull in the whole DBMS. We let Maven copy that closure into a cached
+ * folder once, then run Neo4j's own entry point on it, so the server is the same program
+ * the tarball's `bin/neo4j console` would start.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import neo4j from 'neo4j-driver';
+
+export const NEO4J_VERSION = '5.26.30';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** Everything the local server needs lives here, ignored by git. */
+export const LOCAL_DIR = process.env.NEO4J_LOCAL_DIR ?? path.join(projectRoot, '.neo4j');
+const distDir = path.join(LOCAL_DIR, `neo4j-community-${NEO4J_VERSION}`);
+const libDir = path.join(distDir, 'lib');
+const stampFile = path.join(distDir, 'installed.json');
+
+export interface Instance {
+  /** Folder holding this server's conf/, data/, logs/ and run/. */
+  home: string;
+  boltPort: number;
+  /** Password of the `neo4j` user, set before the first start. */
+  password: string;
+  heap?: string;
+  pageCache?: string;
+}
+
+export const defaultInstance = (): Instance => ({
+  home: path.join(LOCAL_DIR, 'default'),
+  boltPort: Number(process.env.NEO4J_BOLT_PORT ?? 7687),
+  password: process.env.NEO4J_PASSWORD ?? 'local-graph-password',
+});
+
+export const boltUri = (instance: Instance): string => `bolt://127.0.0.1:${instance.boltPort}`;
+
+type Log = (line: string) => void;
+
+const seconds = (since: number): string => `${((Date.now() - since) / 1000).toFixed(1)}s`;
+
+/** Neo4j 5.26 runs on Java 17 or 21 only; a newer default `java` must not be picked. */
+export function findJava(): string {
+  const java = process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
+  if (probe.error) {
+    throw new Error(`Java was not found (${java}). Install Java 17 or 21, or set JAVA_HOME.`);
+  }
+  const major = Number(/version "(\d+)/.exec(probe.stderr)?.[1]);
+  if (major !== 17 && major !== 21) {
+    throw new Error(
+      `Neo4j ${NEO4J_VERSION} needs Java 17 or 21, but ${java} is Java ${major}. ` +
+        'Set JAVA_HOME to a Java 17 or 21 installation.',
+    );
+  }
+  return java;
+}
+
+const pom = `<?xml version="1.0" encoding="UTF-8"?>
+<!-- Written by scripts/local-neo4j.ts: the jars of Neo4j Community ${NEO4J_VERSION}. -->
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>local</groupId>
+  <artifactId>neo4j-community-jars</artifactId>
+  <version>${NEO4J_VERSION}</version>
+  <packaging>pom</packaging>
+  <dependencies>
+    <dependency><groupId>org.neo4j</groupId><artifactId>neo4j</artifactId><version>${NEO4J_VERSION}</version></dependency>
+    <dependency><groupId>org.neo4j.app</groupId><artifactId>neo4j-server</artifactId><version>${NEO4J_VERSION}</version></dependency>
+  </dependencies>
+</project>
+`;
+
+export const isInstalled = (): boolean => existsSync(stampFile);
+
+/** Downloads Neo4j's jars once; later calls return at once without touching the network. */
+export async function install(log: Log = console.log): Promise<void> {
+  if (isInstalled()) return;
+  const started = Date.now();
+  log(`Downloading Neo4j Community ${NEO4J_VERSION} from Maven Central (first time only)…`);
+  mkdirSync(distDir, { recursive: true });
+  await writeFile(path.join(distDir, 'pom.xml'), pom);
+  const staging = `${libDir}.partial`;
+  await rm(staging, { recursive: true, force: true });
+  // The full plugin coordinates matter: Maven 3.8 maps the bare `dependency:` prefix to an
+  // old plugin version.
+  const mvn = spawnSync(
+    'mvn',
+    [
+      '-B',
+      '-q',
+      '-Dstyle.color=never',
+      '-f',
+      path.join(distDir, 'pom.xml'),
+      'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy-dependencies',
+      `-DoutputDirectory=${staging}`,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (mvn.error) throw new Error('Maven (mvn) was not found: install Maven 3.8+ to fetch Neo4j.');
+  if (mvn.status !== 0) throw new Error(`Maven could not fetch Neo4j (exit ${mvn.status}).`);
+  await rm(libDir, { recursive: true, force: true });
+  await rename(staging, libDir);
+  await writeFile(stampFile, JSON.stringify({ version: NEO4J_VERSION, at: new Date().toISOString() }));
+  log(`Neo4j ${NEO4J_VERSION} downloaded in ${seconds(started)}.`);
+}
+
+const dirs = (instance: Instance) => ({
+  conf: path.join(instance.home, 'conf'),
+  data: path.join(instance.home, 'data'),
+  logs: path.join(instance.home, 'logs'),
+  run: path.join(instance.home, 'run'),
+  pidFile: path.join(instance.home, 'run', 'neo4j.pid'),
+  consoleLog: path.join(instance.home, 'logs', 'console.log'),
+});
+
+// Strict validation rejects unknown keys, and comments must stand on their own lines.
+const neo4jConf = (instance: Instance): string => {
+  const d = dirs(instance);
+  return [
+    '# Written by scripts/local-neo4j.ts at every start; edit that file instead.',
+    `server.directories.data=${d.data}`,
+    `server.directories.logs=${d.logs}`,
+    `server.directories.run=${d.run}`,
+    `server.directories.lib=${libDir}`,
+    `server.directories.plugins=${path.join(instance.home, 'plugins')}`,
+    `server.directories.import=${path.join(instance.home, 'import')}`,
+    `server.bolt.listen_address=127.0.0.1:${instance.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${instance.boltPort}`,
+    'server.http.enabled=false',
+    'server.https.enabled=false',
+    'dbms.security.auth_enabled=true',
+    `server.memory.pagecache.size=${instance.pageCache ?? '256m'}`,
+    'dbms.memory.transaction.total.max=512m',
+    'db.memory.transaction.max=256m',
+    'db.transaction.timeout=60s',
+    'db.tx_log.preallocate=false',
+    'db.tx_log.rotation.retention_policy=1 files',
+    'dbms.usage_report.enabled=false',
+    '# Shutdown otherwise idles 10s waiting for Bolt connections that are already closed.',
+    'internal.server.bolt.connection_shutdown_wait_time=1s',
+    'internal.server.bolt.thread_pool_shutdown_wait_time=1s',
+    '',
+  ].join('\n');
+};
+
+const jvmFlags = (instance: Instance): string[] => [
+  `-Xms${instance.heap ?? '512m'}`,
+  `-Xmx${instance.heap ?? '512m'}`,
+  // The flags Neo4j's own launcher passes.
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '-Dlog4j2.disable.jmx=true',
+];
+
+const classpath = (instance: Instance): string =>
+  [
+    path.join(instance.home, 'plugins', '*'),
+    path.join(instance.home, 'conf', '*'),
+    path.join(libDir, '*'),
+  ].join(path.delimiter);
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The pid of this instance's server, if one is running. */
+export function runningPid(instance: Instance): number | undefined {
+  const { pidFile } = dirs(instance);
+  if (!existsSync(pidFile)) return undefined;
+  const pid = Number(readFileSync(pidFile, 'utf8').trim());
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+}
+
+async function setInitialPassword(java: string, instance: Instance): Promise<void> {
+  const d = dirs(instance);
+  const result = spawnSync(
+    java,
+    [
+      '-cp',
+      classpath(instance),
+      'org.neo4j.cli.AdminTool',
+      'dbms',
+      'set-initial-password',
+      instance.password,
+    ],
+    { env: { ...process.env, NEO4J_HOME: instance.home, NEO4J_CONF: d.conf }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) {
+    throw new Error(`Could not set the initial Neo4j password: ${result.stderr || result.stdout}`);
+  }
+}
+
+async function waitUntilReady(instance: Instance, pid: number, timeoutMs: number): Promise<string> {
+  const driver = neo4j.driver(boltUri(instance), neo4j.auth.basic('neo4j', instance.password), {
+    connectionTimeout: 2000,
+    maxConnectionPoolSize: 1,
+  });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      if (!isAlive(pid)) {
+        const tail = (await readFile(dirs(instance).consoleLog, 'utf8')).split('\n').slice(-15).join('\n');
+        throw new Error(`Neo4j exited during start-up. Last lines of its log:\n${tail}`);
+      }
+      try {
+        // Asked of the default database, so "ready" means it is online, not just Bolt.
+        const { records } = await driver.executeQuery(
+          'CALL dbms.components() YIELD versions RETURN versions[0] AS version',
+        );
+        return String(records[0]?.get('version'));
+      } catch (error) {
+        const code = (error as { code?: string }).code;
+        if (code === 'Neo.ClientError.Security.Unauthorized') {
+          throw new Error(
+            `Neo4j at ${boltUri(instance)} refused the password: its password was set when its data ` +
+              `folder was created. Use that password, or delete ${dirs(instance).data} to start afresh.`,
+            { cause: error },
+          );
+        }
+        if (Date.now() > deadline) {
+          throw new Error(`Neo4j did not answer within ${timeoutMs / 1000}s.`, { cause: error });
+        }
+        await new Promise((resolve) => setTimeout(resolve, 250));
+      }
+    }
+  } finally {
+    await driver.close();
+  }
+}
+
+export interface StartResult {
+  pid: number;
+  version: string;
+  alreadyRunning: boolean;
+}
+
+/** Starts the instance in the background and resolves once it answers Cypher over Bolt. */
+export async function start(instance: Instance, log: Log = console.log): Promise<StartResult> {
+  await install(log);
+  const running = runningPid(instance);
+  if (running) {
+    const version = await waitUntilReady(instance, running, 30_000);
+    return { pid: running, version, alreadyRunning: true };
+  }
+  const java = findJava();
+  const d = dirs(instance);
+  for (const dir of [
+    d.conf,
+    d.data,
+    d.logs,
+    d.run,
+    path.join(instance.home, 'plugins'),
+    path.join(instance.home, 'import'),
+  ]) {
+    mkdirSync(dir, { recursive: true });
+  }
+  await writeFile(path.join(d.conf, 'neo4j.conf'), neo4jConf(instance));
+  if (
+    !existsSync(path.join(d.data, 'dbms', 'auth.ini')) &&
+    !existsSync(path.join(d.data, 'databases', 'system'))
+  ) {
+    await setInitialPassword(java, instance);
+  }
+
+  const started = Date.now();
+  const out = openSync(d.consoleLog, 'w');
+  const child = spawn(
+    java,
+    [
+      ...jvmFlags(instance),
+      '-cp',
+      classpath(instance),
+      'org.neo4j.server.CommunityEntryPoint',
+      `--home-dir=${instance.home}`,
+      `--config-dir=${d.conf}`,
+      '--console-mode',
+    ],
+    { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: instance.home } },
+  );
+  child.unref();
+  if (child.pid === undefined) throw new Error('Could not launch Java for Neo4j.');
+  await writeFile(d.pidFile, String(child.pid));
+  try {
+    const version = await waitUntilReady(instance, child.pid, 120_000);
+    log(`Neo4j ${version} started on ${boltUri(instance)} in ${seconds(started)} (pid ${child.pid}).`);
+    return { pid: child.pid, version, alreadyRunning: false };
+  } catch (error) {
+    await stop(instance, () => {});
+    throw error;
+  }
+}
+
+/** Stops the instance cleanly (SIGTERM lets Neo4j checkpoint), killing it only if it hangs. */
+export async function stop(instance: Instance, log: Log = console.log): Promise<boolean> {
+  const pid = runningPid(instance);
+  if (!pid) return false;
+  const started = Date.now();
+  process.kill(pid, 'SIGTERM');
+  while (isAlive(pid)) {
+    if (Date.now() - started > 60_000) {
+      process.kill(pid, 'SIGKILL');
+      log('Neo4j did not stop within 60s and was killed.');
+      break;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  await rm(dirs(instance).pidFile, { force: true });
+  log(`Neo4j stopped in ${seconds(started)}.`);
+  return true;
+}
+
+/** Resident memory of the server process in MiB, where the platform tells it. */
+export function residentMemoryMiB(pid: number): number | undefined {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1]);
+    return Number.isFinite(kib) ? Math.round(kib / 1024) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A free TCP port on loopback, for throwaway servers. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
+    });
+  });
+}

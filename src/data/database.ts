@@ -1,0 +1,67 @@
+/**
+ * The one place that owns the Neo4j driver: sessions, transaction functions, timeouts and
+ * the mapping of Neo4j values. Query modules beside this file build `{ cypher, params }`
+ * and hand them here; nothing else in the API talks to the driver.
+ */
+import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import type { Config } from '../config.ts';
+
+export interface Query<T> {
+  cypher: string;
+  params?: Record<string, unknown>;
+  /** Turns the driver's records into the data layer's own record type. */
+  map: (result: QueryResult<RecordShape>) => T;
+}
+
+export class Database {
+  readonly driver: Driver;
+  /** Round trips made through this instance; tests read it to prove batching. */
+  roundTrips = 0;
+
+  constructor(private readonly config: Config['neo4j']) {
+    this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
+      // Counts and ids stay far below 2^53, so plain numbers are safe and simpler to map.
+      disableLosslessIntegers: true,
+      // The driver's defaults suit batch jobs (30-60 s waits); an API should fail fast.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 5_000,
+      userAgent: 'public-bodies-graph',
+    });
+  }
+
+  get uri(): string {
+    return this.config.uri;
+  }
+
+  /** Reads go through `executeRead`, so a `neo4j://` cluster routes them to followers. */
+  read<T>(query: Query<T>): Promise<T> {
+    return this.run('READ', query);
+  }
+
+  write<T>(query: Query<T>): Promise<T> {
+    return this.run('WRITE', query);
+  }
+
+  private async run<T>(mode: 'READ' | 'WRITE', query: Query<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode });
+    const txConfig = { timeout: this.config.queryTimeoutMs };
+    try {
+      this.roundTrips += 1;
+      const work = (tx: {
+        run: (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
+      }) => tx.run(query.cypher, query.params ?? {});
+      const result =
+        mode === 'READ'
+          ? await session.executeRead(work, txConfig)
+          : await session.executeWrite(work, txConfig);
+      return query.map(result);
+    } finally {
+      await session.close();
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+}

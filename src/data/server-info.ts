@@ -1,0 +1,37 @@
+import type { Database, Query } from './database.ts';
+
+export interface ServerInfoRecord {
+  version: string;
+  edition: string;
+}
+
+const serverInfoQuery: Query<ServerInfoRecord> = {
+  cypher: `CALL dbms.components() YIELD name, versions, edition
+           WHERE name = 'Neo4j Kernel'
+           RETURN versions[0] AS version, edition`,
+  map: ({ records }) => {
+    const record = records[0];
+    if (!record) throw new Error('Neo4j reported no kernel version');
+    return { version: record.get('version') as string, edition: record.get('edition') as string };
+  },
+};
+
+export const fetchServerInfo = (db: Database): Promise<ServerInfoRecord> => db.read(serverInfoQuery);
+
+export interface GraphSizeRecord {
+  nodeCount: number;
+  relationshipCount: number;
+}
+
+const graphSizeQuery: Query<GraphSizeRecord> = {
+  // Both counts come from the count store, so this stays cheap on a large graph.
+  cypher: `CALL { MATCH (n) RETURN count(n) AS nodes }
+           CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+           RETURN nodes, relationships`,
+  map: ({ records }) => ({
+    nodeCount: (records[0]?.get('nodes') as number) ?? 0,
+    relationshipCount: (records[0]?.get('relationships') as number) ?? 0,
+  }),
+};
+
+export const fetchGraphSize = (db: Database): Promise<GraphSizeRecord> => db.read(graphSizeQuery);

@@ -1,0 +1,63 @@
+import type { Request, Response } from 'express';
+import type { Database } from './data/database.ts';
+import { fetchServerInfo, type ServerInfoRecord } from './data/server-info.ts';
+
+const CHECK_TIMEOUT_MS = 3_000;
+
+/** Asks Neo4j for its version, giving up after a few seconds so probes never hang. */
+export async function checkDatabase(db: Database): Promise<ServerInfoRecord> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+  });
+  try {
+    return await Promise.race([fetchServerInfo(db), timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** `GET /health`: 200 once Neo4j answers, 503 while it does not; load balancers read the status. */
+export const healthHandler = (db: Database) => async (_req: Request, res: Response) => {
+  res.set('Cache-Control', 'no-store');
+  try {
+    const neo4j = await checkDatabase(db);
+    res.status(200).json({ status: 'ok', neo4j });
+  } catch (error) {
+    res.status(503).json({ status: 'unavailable', neo4j: null, reason: describe(error) });
+  }
+};
+
+/** A one-line reason, never a stack trace. */
+export function describe(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.split('\n')[0] ?? 'unknown error';
+}
+
+/**
+ * Reports the database's state once per change and keeps trying until it answers, so an
+ * API started before its database waits instead of dying.
+ */
+export function watchDatabase(db: Database, log: (line: string) => void, intervalMs = 5_000): () => void {
+  let stopped = false;
+  let timer: NodeJS.Timeout | undefined;
+  let lastReason: string | undefined;
+  const attempt = async () => {
+    try {
+      const info = await checkDatabase(db);
+      if (!stopped) log(`Connected to Neo4j ${info.version} (${info.edition}) at ${db.uri}.`);
+    } catch (error) {
+      const reason = describe(error);
+      if (!stopped && reason !== lastReason) {
+        log(`Neo4j at ${db.uri} is not reachable (${reason}); retrying every ${intervalMs / 1000}s.`);
+        lastReason = reason;
+      }
+      if (!stopped) timer = setTimeout(attempt, intervalMs);
+    }
+  };
+  void attempt();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+  };
+}

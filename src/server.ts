@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import express from 'express';
+import type { Config } from './config.ts';
+import type { Context } from './context.ts';
+import type { Database } from './data/database.ts';
+import { formatError } from './errors.ts';
+import { healthHandler } from './health.ts';
+import { resolvers } from './resolvers.ts';
+import { loadTypeDefs } from './schema.ts';
+
+export interface ApiServer {
+  /** Base URL, e.g. http://127.0.0.1:4000 */
+  url: string;
+  httpServer: Server;
+  /** Stops taking requests, lets those in flight finish, then returns. */
+  stop: () => Promise<void>;
+}
+
+export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Database): Promise<ApiServer> {
+  const app = express();
+  const httpServer = createServer(app);
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers,
+    formatError,
+    introspection: true,
+    // Never rely on NODE_ENV for this: unset, Apollo would include stack traces.
+    includeStacktraceInErrorResponses: false,
+    // Shutdown is ours (main.ts): Apollo's own handler would re-raise the signal and kill
+    // the process before the driver is closed.
+    stopOnTerminationSignals: false,
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+  });
+  await apollo.start();
+
+  app.disable('x-powered-by');
+  app.get('/health', healthHandler(db));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async () => ({ db }) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  return {
+    url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
