@@ -29,7 +29,6 @@ const config: CodegenConfig = {
       config: { scalars, strictScalars: true, enumsAsTypes: true, useTypeImports: true },
     },
   },
-  hooks: { afterAllFileWrite: ['prettier --write'] },
 };
 
 export default config;

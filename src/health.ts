@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express';
 import type { Database } from './data/database.ts';
-import { fetchServerInfo, type ServerInfoRecord } from './data/server-info.ts';
+import { probeServerInfo, type ServerInfoRecord } from './data/server-info.ts';
 
 const CHECK_TIMEOUT_MS = 3_000;
 
@@ -11,7 +11,7 @@ export async function checkDatabase(db: Database): Promise<ServerInfoRecord> {
     timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
   });
   try {
-    return await Promise.race([fetchServerInfo(db), timeout]);
+    return await Promise.race([probeServerInfo(db), timeout]);
   } finally {
     clearTimeout(timer);
   }

@@ -61,6 +61,22 @@ export class Database {
     }
   }
 
+  /**
+   * Runs a read once, without the retries of a transaction function: health checks must
+   * report the database's state now, not wait for it to recover.
+   */
+  async probe<T>(query: Query<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
+    try {
+      this.roundTrips += 1;
+      return query.map(
+        await session.run(query.cypher, query.params ?? {}, { timeout: this.config.queryTimeoutMs }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
   close(): Promise<void> {
     return this.driver.close();
   }

@@ -18,6 +18,9 @@ const serverInfoQuery: Query<ServerInfoRecord> = {
 
 export const fetchServerInfo = (db: Database): Promise<ServerInfoRecord> => db.read(serverInfoQuery);
 
+/** The same question asked once, for health checks. */
+export const probeServerInfo = (db: Database): Promise<ServerInfoRecord> => db.probe(serverInfoQuery);
+
 export interface GraphSizeRecord {
   nodeCount: number;
   relationshipCount: number;

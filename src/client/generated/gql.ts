@@ -1,6 +1,6 @@
 /* eslint-disable */
-import * as types from "./graphql.js";
-import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-node/core";
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 
 /**
  * Map of all GraphQL operations in the project.
@@ -14,11 +14,10 @@ import type { TypedDocumentNode as DocumentNode } from "@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}": typeof types.DatabaseInfoDocument;
+    "query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}": typeof types.DatabaseInfoDocument,
 };
 const documents: Documents = {
-  "query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}":
-    types.DatabaseInfoDocument,
+    "query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}": types.DatabaseInfoDocument,
 };
 
 /**
@@ -38,13 +37,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: "query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}",
-): (typeof documents)["query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}"];
+export function graphql(source: "query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}"): (typeof documents)["query DatabaseInfo {\n  database {\n    version\n    edition\n    nodeCount\n    relationshipCount\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
 }
 
-export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
-  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,28 @@
+/**
+ * One real Neo4j for the whole run: the one NEO4J_URI names (as CI does), or else a
+ * throwaway server started here and deleted afterwards. Tests never skip for want of one.
+ */
+import type { TestProject } from 'vitest/node';
+import { startThrowawayNeo4j, type Neo4jConnection } from './support/throwaway-neo4j.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    neo4j: Neo4jConnection;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
+  const { NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
+  if (NEO4J_URI) {
+    project.provide('neo4j', {
+      uri: NEO4J_URI,
+      username: NEO4J_USERNAME ?? 'neo4j',
+      password: NEO4J_PASSWORD ?? '',
+      ...(NEO4J_DATABASE ? { database: NEO4J_DATABASE } : {}),
+    });
+    return;
+  }
+  const server = await startThrowawayNeo4j((line) => console.log(`[test neo4j] ${line}`));
+  project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password });
+  return () => server.destroy();
+}
