@@ -1,9 +1,32 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
-// Scalars as they travel in JSON; the resolvers' record mappers produce these shapes.
+// Scalars as they travel in JSON.
 const scalars = {
+  Date: 'string',
   NonNegativeInt: 'number',
+  PositiveInt: 'number',
+  URL: 'string',
 };
+
+// Every node type resolves from the same record: its properties plus its type name.
+const nodeTypes = [
+  'Authority',
+  'Event',
+  'Finding',
+  'Identifier',
+  'Inspection',
+  'InspectionLink',
+  'Judgement',
+  'Observation',
+  'Organisation',
+  'Person',
+  'PostHeld',
+  'Service',
+  'Source',
+  'Statement',
+  'Team',
+  'TeamPartnership',
+];
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -15,8 +38,12 @@ const config: CodegenConfig = {
       config: {
         useIndexSignature: true,
         contextType: '../context.ts#Context',
-        mapperTypeSuffix: 'Record',
-        mappers: {},
+        mappers: {
+          ...Object.fromEntries(nodeTypes.map((t) => [t, '../data/records.ts#NodeRecord'])),
+          Citation: '../data/records.ts#CitationRecord',
+          PartialDate: 'string',
+          DateSpan: 'string',
+        },
         scalars,
         strictScalars: true,
         enumsAsTypes: true,

@@ -3,10 +3,28 @@
  * is set, starts the local one (downloading it the first time), then serves the API.
  * A local Neo4j started here is stopped again when the API stops.
  */
-import { ConfigError } from '../src/config.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
+import { Database } from '../src/data/database.ts';
+import { SeedValidationError } from '../src/seed/plan.ts';
+import { loadSeed } from '../src/seed/load.ts';
 import { describe } from '../src/health.ts';
 import { serve } from '../src/serve.ts';
 import { boltUri, defaultInstance, residentMemoryMiB, start, stop } from './local-neo4j.ts';
+
+/** Loads seed/ (idempotent: entries already there are left as they are). */
+async function seed(env: NodeJS.ProcessEnv): Promise<void> {
+  const db = new Database(loadConfig(env).neo4j);
+  try {
+    const started = Date.now();
+    const summary = await loadSeed(db);
+    console.log(
+      `Seed: ${summary.entries} entries checked in ${Date.now() - started} ms; ` +
+        `${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships were new.`,
+    );
+  } finally {
+    await db.close();
+  }
+}
 
 async function main(): Promise<void> {
   const env = { ...process.env };
@@ -26,6 +44,7 @@ async function main(): Promise<void> {
     if (!alreadyRunning) stopLocalNeo4j = async () => void (await stop(instance));
   }
   try {
+    await seed(env);
     await serve(env);
   } finally {
     await stopLocalNeo4j();
@@ -33,6 +52,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : describe(error));
+  const known = error instanceof ConfigError || error instanceof SeedValidationError;
+  console.error(known ? error.message : describe(error));
   process.exit(1);
 });

@@ -5,11 +5,11 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import type { Config } from './config.ts';
-import type { Context } from './context.ts';
+import { createContext, type Context } from './context.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
-import { resolvers } from './resolvers.ts';
+import { buildResolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
 export interface ApiServer {
@@ -25,7 +25,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   const httpServer = createServer(app);
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
-    resolvers,
+    resolvers: buildResolvers(),
     formatError,
     introspection: true,
     // Never rely on NODE_ENV for this: unset, Apollo would include stack traces.
@@ -42,7 +42,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => ({ db }) }),
+    expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
 
   await new Promise<void>((resolve, reject) => {

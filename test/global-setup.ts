@@ -3,7 +3,19 @@
  * throwaway server started here and deleted afterwards. Tests never skip for want of one.
  */
 import type { TestProject } from 'vitest/node';
+import { Database } from '../src/data/database.ts';
+import { loadSeed } from '../src/seed/load.ts';
 import { startThrowawayNeo4j, type Neo4jConnection } from './support/throwaway-neo4j.ts';
+
+/** Every data test reads the seed graph, so it is loaded once, up front. */
+async function seed(connection: Neo4jConnection): Promise<void> {
+  const db = new Database({ ...connection, database: connection.database, queryTimeoutMs: 60_000 });
+  try {
+    await loadSeed(db);
+  } finally {
+    await db.close();
+  }
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -14,15 +26,19 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | void> {
   const { NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE } = process.env;
   if (NEO4J_URI) {
-    project.provide('neo4j', {
+    const connection = {
       uri: NEO4J_URI,
       username: NEO4J_USERNAME ?? 'neo4j',
       password: NEO4J_PASSWORD ?? '',
       ...(NEO4J_DATABASE ? { database: NEO4J_DATABASE } : {}),
-    });
+    };
+    await seed(connection);
+    project.provide('neo4j', connection);
     return;
   }
   const server = await startThrowawayNeo4j((line) => console.log(`[test neo4j] ${line}`));
-  project.provide('neo4j', { uri: server.uri, username: server.username, password: server.password });
+  const connection = { uri: server.uri, username: server.username, password: server.password };
+  await seed(connection);
+  project.provide('neo4j', connection);
   return () => server.destroy();
 }

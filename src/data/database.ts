@@ -13,6 +13,8 @@ export interface Query<T> {
   map: (result: QueryResult<RecordShape>) => T;
 }
 
+export type WriteStep = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, number>>;
+
 export class Database {
   readonly driver: Driver;
   /** Round trips made through this instance; tests read it to prove batching. */
@@ -72,6 +74,33 @@ export class Database {
       return query.map(
         await session.run(query.cypher, query.params ?? {}, { timeout: this.config.queryTimeoutMs }),
       );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Schema commands (constraints, indexes) run on their own: they cannot share a transaction. */
+  async schema(cypher: string): Promise<void> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'WRITE' });
+    try {
+      this.roundTrips += 1;
+      await session.run(cypher);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Several writes in one transaction: all of them happen, or none. Resolves to their counters. */
+  async writeTransaction(work: (run: WriteStep) => Promise<void>): Promise<void> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'WRITE' });
+    try {
+      await session.executeWrite(async (tx) => {
+        await work(async (cypher, params) => {
+          this.roundTrips += 1;
+          const result = await tx.run(cypher, params);
+          return result.summary.counters.updates();
+        });
+      });
     } finally {
       await session.close();
     }

@@ -1,0 +1,195 @@
+/**
+ * Root lists: one filtered, sorted page per query, with keyset cursors. Each filter
+ * argument maps to a fixed Cypher condition over `n` that reads its value from a
+ * parameter of the same name; absent arguments drop out.
+ */
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import type { Database } from './database.ts';
+import { toNodeRecord, type NodeRecord } from './records.ts';
+
+export interface ListSpec {
+  label: string;
+  filters: Record<string, string>;
+  /** Order field enum value → sortable Cypher expression (text). */
+  orders: Record<string, string>;
+}
+
+const date = (prop: string) => ({
+  from: `coalesce(n.${prop}Latest, '9999') >= $from`,
+  to: `coalesce(n.${prop}Earliest, '0000') <= $to`,
+});
+const nameContains = `toLower(n.name) CONTAINS toLower($nameContains)`;
+
+export const LISTS = {
+  authorities: {
+    label: 'Authority',
+    filters: {
+      nameContains: `(toLower(n.name) CONTAINS toLower($nameContains) OR toLower(coalesce(n.shortName, '')) CONTAINS toLower($nameContains))`,
+      kinds: 'n.kind IN $kinds',
+      regionCode: 'n.regionCode = $regionCode',
+      identifier:
+        'EXISTS { (n)-[:IDENTIFIED_BY]->(i:Identifier {scheme: $identifier.scheme, value: $identifier.value}) }',
+    },
+    orders: { NAME: 'n.name', ID: 'n.id' },
+  },
+  events: {
+    label: 'Event',
+    filters: {
+      kinds: 'n.kind IN $kinds',
+      statuses: 'n.status IN $statuses',
+      participantId: 'EXISTS { (n)-[:PARTICIPANT]->(:Entity {id: $participantId}) }',
+      relatedToId: 'EXISTS { (n)-[:CAUSED_BY|RELATED_TO]->(:Entity {id: $relatedToId}) }',
+      ...date('date'),
+    },
+    orders: { DATE: 'n.dateEarliest', ID: 'n.id' },
+  },
+  inspections: {
+    label: 'Inspection',
+    filters: {
+      authorityId: 'EXISTS { (n)-[:INSPECTED]->(:Authority {id: $authorityId}) }',
+      serviceId: 'EXISTS { (n)-[:COVERED]->(:Service {id: $serviceId}) }',
+      inspectorateId: 'EXISTS { (n)-[:CARRIED_OUT_BY]->(:Organisation {id: $inspectorateId}) }',
+      frameworks: 'n.framework IN $frameworks',
+      ...date('dated'),
+    },
+    orders: { DATE: 'n.datedEarliest', ID: 'n.id' },
+  },
+  judgements: {
+    label: 'Judgement',
+    filters: {
+      authorityId: 'EXISTS { (n)-[:GIVEN_IN]->(:Inspection)-[:INSPECTED]->(:Authority {id: $authorityId}) }',
+      inspectionId: 'EXISTS { (n)-[:GIVEN_IN]->(:Inspection {id: $inspectionId}) }',
+      frameworks: 'EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE i.framework IN $frameworks }',
+      grades: 'n.grade IN $grades',
+      overall: "(n.areaKey = 'overall') = $overall",
+      areaKey: 'n.areaKey = $areaKey',
+      from: "EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE coalesce(i.datedLatest, '9999') >= $from }",
+      to: "EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE coalesce(i.datedEarliest, '0000') <= $to }",
+    },
+    orders: {
+      DATE: "COLLECT { MATCH (n)-[:GIVEN_IN]->(i:Inspection) RETURN i.datedEarliest LIMIT 1 }[0] + '|' + n.areaKey",
+      ID: 'n.id',
+    },
+  },
+  findings: {
+    label: 'Finding',
+    filters: {
+      inspectionId: 'EXISTS { (n)-[:FOUND_IN]->(:Inspection {id: $inspectionId}) }',
+      authorityId: 'EXISTS { (n)-[:FOUND_IN]->(:Inspection)-[:INSPECTED]->(:Authority {id: $authorityId}) }',
+      kinds: 'n.kind IN $kinds',
+      aboutId: 'EXISTS { (n)-[:ABOUT]->(:Entity {id: $aboutId}) }',
+    },
+    orders: { ID: 'n.id' },
+  },
+  observations: {
+    label: 'Observation',
+    filters: {
+      authorityId: 'EXISTS { (n)-[:MEASURES]->(:Authority {id: $authorityId}) }',
+      serviceId: 'EXISTS { (n)-[:MEASURES_SERVICE]->(:Service {id: $serviceId}) }',
+      measureContains: 'toLower(n.measure) CONTAINS toLower($measureContains)',
+      from: "coalesce(n.periodLatest, n.asOfLatest, '9999') >= $from",
+      to: "coalesce(n.periodEarliest, n.asOfEarliest, '0000') <= $to",
+    },
+    orders: { DATE: 'coalesce(n.periodEarliest, n.asOfEarliest)', ID: 'n.id' },
+  },
+  organisations: {
+    label: 'Organisation',
+    filters: { kinds: 'n.kind IN $kinds', nameContains },
+    orders: { NAME: 'n.name', ID: 'n.id' },
+  },
+  people: {
+    label: 'Person',
+    filters: {
+      nameContains: `toLower(coalesce(n.name, '')) CONTAINS toLower($nameContains)`,
+      bodyId: 'EXISTS { (n)<-[:HELD_BY]-(:PostHeld)-[:POST_IN]->(:Entity {id: $bodyId}) }',
+      postTitleContains:
+        'EXISTS { (n)<-[:HELD_BY]-(p:PostHeld) WHERE toLower(p.title) CONTAINS toLower($postTitleContains) }',
+      named: '(n.name IS NOT NULL) = $named',
+    },
+    orders: { LABEL: 'n.label', ID: 'n.id' },
+  },
+  services: {
+    label: 'Service',
+    filters: { authorityId: 'EXISTS { (n)-[:RUN_BY]->(:Authority {id: $authorityId}) }', nameContains },
+    orders: { NAME: 'n.name', ID: 'n.id' },
+  },
+  sources: {
+    label: 'Source',
+    filters: {
+      kinds: 'n.kind IN $kinds',
+      publisherKinds: 'n.publisherKind IN $publisherKinds',
+      publishedFrom: "coalesce(n.publishedLatest, '9999') >= $publishedFrom",
+      publishedTo: "coalesce(n.publishedEarliest, '0000') <= $publishedTo",
+    },
+    orders: { PUBLISHED: 'n.publishedEarliest', ID: 'n.id' },
+  },
+  statements: {
+    label: 'Statement',
+    filters: {
+      speakerId: 'EXISTS { (n)-[:MADE_BY]->(:Entity {id: $speakerId}) }',
+      onBehalfOfId: 'EXISTS { (n)-[:ON_BEHALF_OF]->(:Entity {id: $onBehalfOfId}) }',
+      aboutId: 'EXISTS { (n)-[:ABOUT]->(:Entity {id: $aboutId}) }',
+      kinds: 'n.kind IN $kinds',
+      ...date('date'),
+    },
+    orders: { DATE: 'n.dateEarliest', ID: 'n.id' },
+  },
+  teams: {
+    label: 'Team',
+    filters: {
+      authorityId: 'EXISTS { (n)-[:PART_OF]->(:Service)-[:RUN_BY]->(:Authority {id: $authorityId}) }',
+      serviceId: 'EXISTS { (n)-[:PART_OF]->(:Service {id: $serviceId}) }',
+      partnerId:
+        'EXISTS { (n)<-[:PARTNER_OF]-(:TeamPartnership)-[:WITH_PARTNER]->(:Entity {id: $partnerId}) }',
+      nameContains,
+    },
+    orders: { NAME: 'n.name', ID: 'n.id' },
+  },
+} satisfies Record<string, ListSpec>;
+
+export type ListName = keyof typeof LISTS;
+
+export interface PageRequest {
+  filter: Record<string, unknown>;
+  order: { field: string; direction: 'ASC' | 'DESC' };
+  first: number;
+  after: { key: string; id: string } | null;
+}
+
+export interface PageRow {
+  node: NodeRecord;
+  key: string;
+}
+
+export function listPage(
+  db: Database,
+  spec: ListSpec,
+  request: PageRequest,
+): Promise<{ rows: PageRow[]; hasNextPage: boolean }> {
+  const active = Object.entries(request.filter).filter(
+    ([name, value]) => value !== null && value !== undefined && spec.filters[name],
+  );
+  const conditions = active.map(([name]) => spec.filters[name]);
+  const sort = spec.orders[request.order.field] ?? 'n.id';
+  const asc = request.order.direction === 'ASC';
+  // Unknown sort keys go last in either direction.
+  const key = `coalesce(toString(${sort}), '${asc ? '\uffff' : ''}')`;
+  const cmp = asc ? '>' : '<';
+  return db.read({
+    cypher: `MATCH (n:${spec.label})
+             ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+             WITH n, ${key} AS sortKey
+             WHERE $after IS NULL OR sortKey ${cmp} $after.key OR (sortKey = $after.key AND n.id ${cmp} $after.id)
+             RETURN n, sortKey
+             ORDER BY sortKey ${request.order.direction}, n.id ${request.order.direction}
+             LIMIT $limit`,
+    params: { ...Object.fromEntries(active), after: request.after, limit: request.first + 1 },
+    map: ({ records }) => {
+      const rows = records.map((r) => ({
+        node: toNodeRecord(r.get('n') as Neo4jNode),
+        key: r.get('sortKey') as string,
+      }));
+      return { rows: rows.slice(0, request.first), hasNextPage: rows.length > request.first };
+    },
+  });
+}

@@ -1,0 +1,34 @@
+import type { Node as Neo4jNode } from 'neo4j-driver';
+
+/**
+ * A graph node as the API sees it: its properties, plus the GraphQL type it stands for.
+ * Property names are the SDL's field names, so most fields need no resolver at all.
+ */
+export interface NodeRecord {
+  __typename: string;
+  id: string;
+  [property: string]: unknown;
+}
+
+/** A node reached over a relationship, with that relationship's own properties. */
+export interface RelatedRecord {
+  node: NodeRecord;
+  rel: Record<string, unknown>;
+}
+
+export interface CitationRecord {
+  source: string;
+  locator: string | null;
+  field: string | null;
+  quote: string | null;
+  note: string | null;
+}
+
+export function toNodeRecord(node: Neo4jNode): NodeRecord {
+  const typename = node.labels.find((label) => label !== 'Entity') ?? 'Entity';
+  return {
+    ...(node.properties as Record<string, unknown>),
+    __typename: typename,
+    id: String(node.properties.id),
+  };
+}

@@ -1,0 +1,134 @@
+/**
+ * Writes a validated seed plan. Constraints come first (schema changes cannot share a
+ * transaction with data); then the whole seed goes in one write transaction, so a failed
+ * load leaves the graph as it was and can simply be run again. Every write is a MERGE on
+ * a stable id, so a second load creates nothing.
+ */
+import type { SeedPlan } from '../seed/plan.ts';
+import type { Database } from './database.ts';
+import { NODE_TYPES, RELATIONSHIP_TYPES } from './model.ts';
+import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
+
+export interface SeedSummary {
+  nodesCreated: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+const LOADED_BY = 'seed';
+
+// Map.groupBy arrives in Node 21; we support Node 20.
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+export async function ensureConstraints(db: Database): Promise<void> {
+  const statements = [
+    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    ...NODE_TYPES.map(
+      (type) =>
+        `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
+    ),
+    'CREATE INDEX judgement_grade IF NOT EXISTS FOR (n:Judgement) ON (n.grade)',
+    'CREATE INDEX inspection_date IF NOT EXISTS FOR (n:Inspection) ON (n.datedEarliest)',
+    'CREATE INDEX authority_name IF NOT EXISTS FOR (n:Authority) ON (n.name)',
+  ];
+  for (const cypher of statements) await db.schema(cypher);
+  await db.schema('CALL db.awaitIndexes(60)');
+}
+
+/** Adds `<field>Earliest` / `<field>Latest` beside each partial date, so Cypher can sort and filter. */
+function withDateBounds(props: Record<string, unknown>, dateFields: Set<string>): Record<string, unknown> {
+  const out = { ...props };
+  for (const [key, value] of Object.entries(props)) {
+    if (!dateFields.has(key) || typeof value !== 'string') continue;
+    const span = parseDateSpan(value);
+    const start = span?.start ?? parsePartialDate(value);
+    const end = span?.end ?? start;
+    if (start) out[`${key}Earliest`] = start.earliest;
+    if (end) out[`${key}Latest`] = end.latest;
+  }
+  return out;
+}
+
+export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<string>): Promise<SeedSummary> {
+  await ensureConstraints(db);
+  const summary: SeedSummary = {
+    nodesCreated: 0,
+    relationshipsCreated: 0,
+    relationshipsDeleted: 0,
+    propertiesSet: 0,
+  };
+  const nodesByType = groupBy(plan.nodes, (n) => n.type);
+  const relsByType = groupBy(plan.relationships, (r) => r.type);
+  const citations = plan.nodes.flatMap((node) =>
+    node.citations.map((c, order) => ({
+      target: node.id,
+      source: c.source,
+      key: `${c.locator}|${c.field ?? ''}|${order}`,
+      props: { ...c, order, loadedBy: LOADED_BY },
+    })),
+  );
+  const keep = [
+    ...plan.relationships.map((r) => `${r.from}|${r.type}|${r.to}`),
+    ...citations.map((c) => `${c.source}|SUPPORTS|${c.target}|${c.key}`),
+  ];
+
+  await db.writeTransaction(async (run) => {
+    for (const [type, nodes] of nodesByType) {
+      if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);
+      const rows = nodes.map((n) => ({ id: n.id, props: withDateBounds(n.props, dateFields) }));
+      add(await run(`UNWIND $rows AS row MERGE (n:Entity:${type} {id: row.id}) SET n = row.props`, { rows }));
+    }
+    for (const [type, rels] of relsByType) {
+      if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`Unknown relationship type ${type}`);
+      const rows = rels.map((r) => ({
+        from: r.from,
+        to: r.to,
+        props: {
+          ...r.props,
+          field: r.field,
+          sources: r.citations.map((c) => c.source),
+          locators: r.citations.map((c) => c.locator),
+          loadedBy: LOADED_BY,
+        },
+      }));
+      add(
+        await run(
+          `UNWIND $rows AS row
+           MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+           MERGE (a)-[r:${type}]->(b) SET r = row.props`,
+          { rows },
+        ),
+      );
+    }
+    add(
+      await run(
+        `UNWIND $rows AS row
+         MATCH (s:Source {id: row.source}), (n:Entity {id: row.target})
+         MERGE (s)-[c:SUPPORTS {key: row.key}]->(n) SET c = row.props, c.key = row.key`,
+        { rows: citations },
+      ),
+    );
+    // Relationships an earlier load wrote but the seed no longer has.
+    add(
+      await run(
+        `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.loadedBy = $loadedBy
+         AND NOT (a.id + '|' + type(r) + '|' + b.id + coalesce('|' + r.key, '')) IN $keep
+         DELETE r`,
+        { keep, loadedBy: LOADED_BY },
+      ),
+    );
+  });
+  return summary;
+
+  function add(counters: Partial<SeedSummary>) {
+    summary.nodesCreated += counters.nodesCreated ?? 0;
+    summary.relationshipsCreated += counters.relationshipsCreated ?? 0;
+    summary.relationshipsDeleted += counters.relationshipsDeleted ?? 0;
+    summary.propertiesSet += counters.propertiesSet ?? 0;
+  }
+}

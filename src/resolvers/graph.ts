@@ -1,0 +1,74 @@
+/**
+ * Resolvers for every relationship field, built from TRAVERSALS and the SDL: the field's
+ * return type says whether it wants one node, a list, a page or participations.
+ */
+import {
+  getNamedType,
+  isListType,
+  isNonNullType,
+  type GraphQLSchema,
+  type GraphQLObjectType,
+  type GraphQLOutputType,
+} from 'graphql';
+import type { Context } from '../context.ts';
+import type { NodeRecord } from '../data/records.ts';
+import type { Traversal } from '../data/graph-queries.ts';
+import { pageOfList } from './paging.ts';
+import { TRAVERSALS } from './traversals.ts';
+import { listFilters } from './list-filters.ts';
+
+type Args = Record<string, unknown>;
+type FieldResolver = (parent: NodeRecord, args: Args, context: Context) => Promise<unknown>;
+
+const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+
+async function relatedNodes(
+  traversal: Traversal,
+  parent: NodeRecord,
+  context: Context,
+): Promise<NodeRecord[]> {
+  const related = await context.loaders.related(traversal).load(parent.id);
+  const seen = new Set<string>();
+  return related.map((x) => x.node).filter((node) => !seen.has(node.id) && seen.add(node.id));
+}
+
+function participations(traversal: Traversal, parentIs: 'event' | 'agent'): FieldResolver {
+  return async (parent, _args, context) =>
+    (await context.loaders.related(traversal).load(parent.id)).map(({ node, rel }) => ({
+      event: parentIs === 'event' ? parent : node,
+      agent: parentIs === 'event' ? node : parent,
+      role: rel.role,
+    }));
+}
+
+export function relationshipResolvers(schema: GraphQLSchema): Record<string, Record<string, FieldResolver>> {
+  const resolvers: Record<string, Record<string, FieldResolver>> = {};
+  for (const [typeName, fields] of Object.entries(TRAVERSALS)) {
+    const type = schema.getType(typeName) as GraphQLObjectType | undefined;
+    const typeResolvers: Record<string, FieldResolver> = (resolvers[typeName] = {});
+    for (const [fieldName, traversal] of Object.entries(fields)) {
+      const field = type?.getFields()[fieldName];
+      if (!field) throw new Error(`TRAVERSALS names ${typeName}.${fieldName}, which the schema lacks`);
+      const returns = getNamedType(field.type).name;
+      if (returns === 'EventParticipation') {
+        typeResolvers[fieldName] = participations(traversal, typeName === 'Event' ? 'event' : 'agent');
+      } else if (returns.endsWith('Connection')) {
+        const filter = listFilters[`${typeName}.${fieldName}`];
+        typeResolvers[fieldName] = async (parent, args, context) => {
+          const nodes = await relatedNodes(traversal, parent, context);
+          return pageOfList(filter ? await filter(nodes, args, context) : nodes, args);
+        };
+      } else if (isList(field.type)) {
+        const filter = listFilters[`${typeName}.${fieldName}`];
+        typeResolvers[fieldName] = async (parent, args, context) => {
+          const nodes = await relatedNodes(traversal, parent, context);
+          return filter ? filter(nodes, args, context) : nodes;
+        };
+      } else {
+        typeResolvers[fieldName] = async (parent, _args, context) =>
+          (await relatedNodes(traversal, parent, context))[0] ?? null;
+      }
+    }
+  }
+  return resolvers;
+}

@@ -1,0 +1,44 @@
+import { buildSchema, isInterfaceType, type GraphQLSchema } from 'graphql';
+import { DateResolver, NonNegativeIntResolver, PositiveIntResolver, URLResolver } from 'graphql-scalars';
+import type { NodeRecord } from '../data/records.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { loadTypeDefs } from '../schema.ts';
+import { citationResolvers, dateResolvers, derivedFields, sharedNodeFields } from './fields.ts';
+import { relationshipResolvers } from './graph.ts';
+import { queryResolvers } from './query.ts';
+
+type ResolverMap = Record<string, Record<string, unknown>>;
+
+function merge(target: ResolverMap, source: ResolverMap): ResolverMap {
+  for (const [type, fields] of Object.entries(source)) target[type] = { ...target[type], ...fields };
+  return target;
+}
+
+export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs())): Resolvers {
+  const map: ResolverMap = {
+    Query: queryResolvers,
+    Citation: citationResolvers,
+    ...dateResolvers,
+  };
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isInterfaceType(type) || type.name.startsWith('__')) continue;
+    map[type.name] = { __resolveType: (node: NodeRecord) => node.__typename };
+    for (const implementation of schema.getPossibleTypes(type)) {
+      if (type.name === 'Sourced')
+        merge(map, { [implementation.name]: { supportedBy: sharedNodeFields.supportedBy } });
+      if (type.name === 'Subject')
+        merge(map, { [implementation.name]: { mentionedIn: sharedNodeFields.mentionedIn } });
+    }
+  }
+  // Identifier is not a Node but carries citations all the same.
+  merge(map, { Identifier: { supportedBy: sharedNodeFields.supportedBy } });
+  merge(map, relationshipResolvers(schema));
+  merge(map, derivedFields);
+  return {
+    ...map,
+    Date: DateResolver,
+    NonNegativeInt: NonNegativeIntResolver,
+    PositiveInt: PositiveIntResolver,
+    URL: URLResolver,
+  } as Resolvers;
+}

@@ -1,0 +1,69 @@
+import type { Context } from '../context.ts';
+import { badInput, decodeCursor, pageSize } from '../cursor.ts';
+import { authorityByIdentifier } from '../data/authority-queries.ts';
+import { LISTS, listPage, type ListName } from '../data/lists.ts';
+import type { NodeRecord } from '../data/records.ts';
+import { fetchGraphSize, fetchServerInfo } from '../data/server-info.ts';
+import { toConnection } from './paging.ts';
+
+type Args = Record<string, unknown>;
+type Resolver = (parent: unknown, args: Args, context: Context) => Promise<unknown>;
+
+/** `authority(id:)`, `person(id:)`…: the node with that id if it is of the asked type, else null. */
+const byId =
+  (typename: string): Resolver =>
+  async (_parent, { id }, { loaders }) => {
+    const node = await loaders.nodes.load(id as string);
+    return node?.__typename === typename ? node : null;
+  };
+
+/** A root list: filter, sort and keyset-page in Neo4j. */
+const list =
+  (name: ListName): Resolver =>
+  async (_parent, args, { db }) => {
+    const spec = LISTS[name];
+    const order = (args.orderBy as { field: string; direction: 'ASC' | 'DESC' } | undefined) ?? {
+      field: 'ID',
+      direction: 'ASC',
+    };
+    const after = decodeCursor(args.after as string | null | undefined);
+    const { rows, hasNextPage } = await listPage(db, spec, {
+      filter: (args.filter as Args | null) ?? {},
+      order,
+      first: pageSize(args.first as number | null | undefined),
+      after,
+    });
+    return toConnection(rows, hasNextPage, after !== null);
+  };
+
+const TYPED_BY_ID: Record<string, string> = {
+  authority: 'Authority',
+  event: 'Event',
+  inspection: 'Inspection',
+  observation: 'Observation',
+  organisation: 'Organisation',
+  person: 'Person',
+  service: 'Service',
+  source: 'Source',
+  statement: 'Statement',
+  team: 'Team',
+};
+
+export const queryResolvers: Record<string, Resolver> = {
+  node: async (_parent, { id }, { loaders }) => loaders.nodes.load(id as string),
+  nodes: async (_parent, { ids }, { loaders }) => {
+    const wanted = ids as string[];
+    if (wanted.length > 100) throw badInput('ids', `may hold at most 100 ids (got ${wanted.length})`);
+    return (await loaders.nodes.loadMany(wanted)).map((n) =>
+      n instanceof Error ? null : (n as NodeRecord | null),
+    );
+  },
+  authorityByIdentifier: async (_parent, { identifier }, { db }) =>
+    authorityByIdentifier(db, identifier as { scheme: string; value: string }),
+  database: async (_parent, _args, { db }) => {
+    const [info, size] = await Promise.all([fetchServerInfo(db), fetchGraphSize(db)]);
+    return { ...info, ...size };
+  },
+  ...Object.fromEntries(Object.entries(TYPED_BY_ID).map(([field, typename]) => [field, byId(typename)])),
+  ...Object.fromEntries((Object.keys(LISTS) as ListName[]).map((name) => [name, list(name)])),
+};

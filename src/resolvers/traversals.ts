@@ -1,0 +1,97 @@
+/**
+ * Which graph walk answers each relationship field. Every field is readable from both
+ * ends: the forward side follows the relationship the seed wrote, the reverse side walks
+ * it backwards.
+ */
+import type { Traversal } from '../data/graph-queries.ts';
+
+const out = (rel: string, orderBy?: string): Traversal => ({ pattern: `(n)-[r:${rel}]->(m)`, orderBy });
+const back = (rel: string, orderBy?: string): Traversal => ({ pattern: `(n)<-[r:${rel}]-(m)`, orderBy });
+
+const NEWEST_FIRST = "coalesce(m.datedEarliest, m.dateEarliest, '0000') DESC";
+const OLDEST_FIRST = "coalesce(m.datedEarliest, m.dateEarliest, m.fromEarliest, '9999')";
+const OVERALL_FIRST = "CASE m.areaKey WHEN 'overall' THEN 0 ELSE 1 END, m.areaKey";
+
+const agent = {
+  statements: back('MADE_BY', "coalesce(m.dateEarliest, '0000') DESC"),
+  events: back('PARTICIPANT', OLDEST_FIRST),
+};
+const body = {
+  ...agent,
+  posts: back('POST_IN', "coalesce(m.fromEarliest, m.attestedOnEarliest, '9999')"),
+  partnerships: back('WITH_PARTNER'),
+};
+
+export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
+  Source: { author: out('AUTHORED_BY'), supports: out('SUPPORTS', 'm.id') },
+  Authority: {
+    ...body,
+    identifiers: out('IDENTIFIED_BY', 'm.scheme'),
+    services: back('RUN_BY', 'm.name'),
+    teams: { pattern: '(n)<-[:RUN_BY]-(:Service)<-[:PART_OF]-(m:Team)', orderBy: 'm.name' },
+    inspections: back('INSPECTED', NEWEST_FIRST),
+    judgementHistory: {
+      pattern: '(n)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(m:Judgement)',
+      orderBy: `coalesce(i.datedEarliest, '9999'), i.id, ${OVERALL_FIRST}`,
+    },
+    observations: back('MEASURES', "coalesce(m.periodEarliest, m.asOfEarliest, '9999')"),
+  },
+  Organisation: { ...body, inspectionsCarriedOut: back('CARRIED_OUT_BY', NEWEST_FIRST) },
+  Service: {
+    authority: out('RUN_BY'),
+    teams: back('PART_OF', 'm.name'),
+    inspections: back('COVERED', OLDEST_FIRST),
+    observations: back('MEASURES_SERVICE', "coalesce(m.periodEarliest, m.asOfEarliest, '9999')"),
+  },
+  Team: {
+    service: out('PART_OF'),
+    authority: { pattern: '(n)-[:PART_OF]->(:Service)-[:RUN_BY]->(m:Authority)' },
+    partnerships: back('PARTNER_OF'),
+  },
+  TeamPartnership: { team: out('PARTNER_OF'), partner: out('WITH_PARTNER') },
+  Person: {
+    ...agent,
+    posts: back('HELD_BY', "coalesce(m.fromEarliest, m.attestedOnEarliest, '9999')"),
+    authored: back('AUTHORED_BY'),
+  },
+  PostHeld: {
+    person: out('HELD_BY'),
+    body: out('POST_IN'),
+    startedBy: out('STARTED_BY'),
+    endedBy: out('ENDED_BY'),
+    statements: back('IN_CAPACITY_OF', OLDEST_FIRST),
+  },
+  Inspection: {
+    subject: out('INSPECTED'),
+    services: out('COVERED'),
+    inspectorate: out('CARRIED_OUT_BY'),
+    judgements: back('GIVEN_IN', OVERALL_FIRST),
+    findings: back('FOUND_IN'),
+    observations: back('REPORTED_IN'),
+    links: { pattern: '(n)<-[:LINKS_FROM|LINKS_TO]-(m:InspectionLink)' },
+  },
+  Judgement: {
+    inspection: out('GIVEN_IN'),
+    authority: { pattern: '(n)-[:GIVEN_IN]->(:Inspection)-[:INSPECTED]->(m:Authority)' },
+  },
+  Finding: { inspection: out('FOUND_IN'), about: out('ABOUT') },
+  InspectionLink: { from: out('LINKS_FROM'), to: out('LINKS_TO') },
+  Statement: {
+    speakers: out('MADE_BY'),
+    onBehalfOf: out('ON_BEHALF_OF'),
+    capacity: out('IN_CAPACITY_OF'),
+    about: out('ABOUT'),
+    inResponseTo: out('IN_RESPONSE_TO'),
+  },
+  Event: {
+    participants: out('PARTICIPANT'),
+    post: out('CONCERNS_POST'),
+    causedBy: out('CAUSED_BY'),
+    relatedTo: out('RELATED_TO'),
+  },
+  Observation: {
+    authority: out('MEASURES'),
+    service: out('MEASURES_SERVICE'),
+    reportedIn: out('REPORTED_IN'),
+  },
+};
