@@ -13,6 +13,20 @@ export interface Query<T> {
   map: (result: QueryResult<RecordShape>) => T;
 }
 
+/**
+ * GraphQL hands resolvers input objects without a prototype, which the driver cannot
+ * serialise; copy them into ordinary objects (leaving the driver's own values alone).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the driver takes any parameter shape
+function plain(value: unknown): any {
+  if (Array.isArray(value)) return value.map(plain);
+  const prototype = value !== null && typeof value === 'object' ? Object.getPrototypeOf(value) : undefined;
+  if (prototype === null || prototype === Object.prototype) {
+    return Object.fromEntries(Object.entries(value as object).map(([k, v]) => [k, plain(v)]));
+  }
+  return value;
+}
+
 export type WriteStep = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, number>>;
 
 export class Database {
@@ -52,7 +66,7 @@ export class Database {
       this.roundTrips += 1;
       const work = (tx: {
         run: (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
-      }) => tx.run(query.cypher, query.params ?? {});
+      }) => tx.run(query.cypher, plain(query.params ?? {}));
       const result =
         mode === 'READ'
           ? await session.executeRead(work, txConfig)

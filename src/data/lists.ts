@@ -3,7 +3,7 @@
  * argument maps to a fixed Cypher condition over `n` that reads its value from a
  * parameter of the same name; absent arguments drop out.
  */
-import type { Node as Neo4jNode } from 'neo4j-driver';
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
 import { toNodeRecord, type NodeRecord } from './records.ts';
 
@@ -183,7 +183,8 @@ export function listPage(
              RETURN n, sortKey
              ORDER BY sortKey ${request.order.direction}, n.id ${request.order.direction}
              LIMIT $limit`,
-    params: { ...Object.fromEntries(active), after: request.after, limit: request.first + 1 },
+    // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
+    params: { ...Object.fromEntries(active), after: request.after, limit: neo4j.int(request.first + 1) },
     map: ({ records }) => {
       const rows = records.map((r) => ({
         node: toNodeRecord(r.get('n') as Neo4jNode),
