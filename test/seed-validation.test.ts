@@ -5,7 +5,12 @@ import { planSeed, SeedValidationError, type SeedFile } from '../src/seed/plan.t
 
 const schema = buildSchema(loadTypeDefs());
 const source = { id: 'source:s', label: 'S', kind: 'BLOG_POST', publisherKind: 'BLOG' };
-const authority = { id: 'authority:a', label: 'A', name: 'A Council', sources: [{ source: 'source:s', locator: 'p1' }] };
+const authority = {
+  id: 'authority:a',
+  label: 'A',
+  name: 'A Council',
+  sources: [{ source: 'source:s', locator: 'p1' }],
+};
 
 function problems(files: SeedFile[]): string[] {
   try {
@@ -25,7 +30,9 @@ const seed = (extra: Record<string, unknown[]>): SeedFile[] => [
 describe('seed validation', () => {
   it('accepts a small valid seed and plans its nodes, relationships and citations', () => {
     const plan = planSeed(
-      seed({ services: [{ id: 'service:x', label: 'X', name: 'X', alsoKnownAs: [], authority: 'authority:a' }] }),
+      seed({
+        services: [{ id: 'service:x', label: 'X', name: 'X', alsoKnownAs: [], authority: 'authority:a' }],
+      }),
       schema,
     );
     expect(plan.nodes.map((n) => n.id)).toEqual(['source:s', 'authority:a', 'service:x']);
@@ -50,13 +57,17 @@ describe('seed validation', () => {
               multiAgency: 'yes',
             },
           ],
-          events: [{ id: 'event:e', label: 'E', kind: 'PARTY', status: 'OCCURRED', summary: 's', date: '2009-13' }],
+          events: [
+            { id: 'event:e', label: 'E', kind: 'PARTY', status: 'OCCURRED', summary: 's', date: '2009-13' },
+          ],
         }),
       ),
     ).toEqual([
       'more.yaml: teams[0] (team:t): field "colour" is not a field of Team',
       'more.yaml: teams[0] (team:t): field "multiAgency" must be true or false (got "yes")',
-      expect.stringMatching(/^more\.yaml: events\[0\] \(event:e\): field "kind" must be one of RESIGNATION, .* \(got "PARTY"\)$/),
+      expect.stringMatching(
+        /^more\.yaml: events\[0\] \(event:e\): field "kind" must be one of RESIGNATION, .* \(got "PARTY"\)$/,
+      ),
       'more.yaml: events[0] (event:e): field "date" must be a date like "2009", "2009-09" or "2009-09-30" (got "2009-13")',
       'more.yaml: teams[0] (team:t): field "service" refers to "service:missing", which is not in the seed',
     ]);
@@ -64,8 +75,14 @@ describe('seed validation', () => {
 
   it('refuses a reference to a node of the wrong type', () => {
     expect(
-      problems(seed({ services: [{ id: 'service:x', label: 'X', name: 'X', alsoKnownAs: [], authority: 'source:s' }] })),
-    ).toEqual(['more.yaml: services[0] (service:x): field "authority" must refer to a Authority, not a Source']);
+      problems(
+        seed({
+          services: [{ id: 'service:x', label: 'X', name: 'X', alsoKnownAs: [], authority: 'source:s' }],
+        }),
+      ),
+    ).toEqual([
+      'more.yaml: services[0] (service:x): field "authority" must refer to a Authority, not a Source',
+    ]);
   });
 
   it('refuses duplicate ids, malformed ids, missing required fields and unknown collections', () => {
@@ -113,6 +130,8 @@ describe('seed validation', () => {
     const { planSeedFolder } = await import('../src/seed/load.ts');
     const plan = planSeedFolder();
     expect(plan.nodes.length).toBeGreaterThan(80);
-    expect(plan.nodes.every((n) => n.type === 'Identifier' || n.type === 'Source' || n.citations.length > 0)).toBe(true);
+    expect(
+      plan.nodes.every((n) => n.type === 'Identifier' || n.type === 'Source' || n.citations.length > 0),
+    ).toBe(true);
   });
 });
