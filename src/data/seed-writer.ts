@@ -113,13 +113,15 @@ export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<st
         { rows: citations },
       ),
     );
-    // Relationships an earlier load wrote but the seed no longer has.
+    // Relationships an earlier load of these entries wrote but the seed no longer has. An
+    // entry owns its outgoing relationships and the citations pointing at it.
     add(
       await run(
         `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.loadedBy = $loadedBy
+         AND (CASE type(r) WHEN 'SUPPORTS' THEN b.id ELSE a.id END) IN $ids
          AND NOT (a.id + '|' + type(r) + '|' + b.id + coalesce('|' + r.key, '')) IN $keep
          DELETE r`,
-        { keep, loadedBy: LOADED_BY },
+        { keep, ids: plan.nodes.map((n) => n.id), loadedBy: LOADED_BY },
       ),
     );
   });

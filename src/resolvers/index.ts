@@ -1,11 +1,15 @@
-import { buildSchema, isInterfaceType, type GraphQLSchema } from 'graphql';
-import { DateResolver, NonNegativeIntResolver, PositiveIntResolver, URLResolver } from 'graphql-scalars';
+import { buildSchema, GraphQLScalarType, isInterfaceType, type GraphQLSchema } from 'graphql';
+import { LocalDateResolver, NonNegativeIntResolver, PositiveIntResolver, URLResolver } from 'graphql-scalars';
 import type { NodeRecord } from '../data/records.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { loadTypeDefs } from '../schema.ts';
 import { citationResolvers, dateResolvers, derivedFields, sharedNodeFields } from './fields.ts';
 import { relationshipResolvers } from './graph.ts';
 import { queryResolvers } from './query.ts';
+
+// graphql-scalars' Date turns input into a JS Date at midnight UTC; its LocalDate checks
+// the same YYYY-MM-DD text but keeps it as text, which is what Neo4j compares with.
+const calendarDate = new GraphQLScalarType({ ...LocalDateResolver.toConfig(), name: 'Date' });
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
@@ -36,7 +40,7 @@ export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs(
   merge(map, derivedFields);
   return {
     ...map,
-    Date: DateResolver,
+    Date: calendarDate,
     NonNegativeInt: NonNegativeIntResolver,
     PositiveInt: PositiveIntResolver,
     URL: URLResolver,

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/api.ts';
+import { data } from './support/gql.ts';
+
+const run = `batch${Date.now().toString(36)}`;
+
+// Four levels of nesting, each a list per row: authorities → services → teams, and
+// authorities → inspections → judgements → their inspection, plus citations everywhere.
+const NESTED = `query($name: String!, $first: PositiveInt!) {
+  authorities(filter: {nameContains: $name}, first: $first) {
+    edges { node {
+      id
+      supportedBy { source { id } locator }
+      services { name teams { name partnerships { partnerDescription } } }
+      inspections(first: 10) { edges { node { id judgements { grade inspection { id } } } } }
+      judgementHistory { grade }
+    } }
+  }
+}`;
+
+/** Builds `count` authorities, each with two services, two teams and three inspections of two judgements. */
+async function buildAuthorities(api: TestApi, count: number, group: string): Promise<void> {
+  await api.db.driver.executeQuery(
+    `MERGE (s:Entity:Source {id: 'source:' + $run, label: 'batch test', kind: 'DATASET', publisherKind: 'GOVERNMENT'})
+     WITH s
+     UNWIND range(1, $count) AS i
+     CREATE (a:Entity:Authority {id: 'authority:' + $group + '-' + i, label: 'A', name: $group + ' council ' + i})
+     CREATE (s)-[:SUPPORTS {locator: 'row ' + i, order: 0}]->(a)
+     FOREACH (k IN range(1, 2) |
+       CREATE (svc:Entity:Service {id: 'service:' + $group + '-' + i + '-' + k, label: 'S', name: 'Service ' + k, alsoKnownAs: []})-[:RUN_BY]->(a)
+       CREATE (:Entity:Team {id: 'team:' + $group + '-' + i + '-' + k, label: 'T', name: 'Team ' + k, nameLanguage: 'en'})-[:PART_OF]->(svc))
+     FOREACH (y IN range(2014, 2016) |
+       CREATE (ins:Entity:Inspection {id: 'inspection:' + $group + '-' + i + '-' + y, label: 'I', dated: toString(y), datedEarliest: toString(y) + '-01-01'})-[:INSPECTED]->(a)
+       CREATE (:Entity:Judgement {id: 'judgement:' + $group + '-' + i + '-' + y + '-overall', label: 'J', areaKey: 'overall', grade: 'GOOD', gradeLabel: 'Good'})-[:GIVEN_IN]->(ins)
+       CREATE (:Entity:Judgement {id: 'judgement:' + $group + '-' + i + '-' + y + '-adoption', label: 'J', areaKey: 'adoption', grade: 'REQUIRES_IMPROVEMENT', gradeLabel: 'Requires improvement'})-[:GIVEN_IN]->(ins))`,
+    { run, group, count },
+  );
+}
+
+describe('nested lists load in batches', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await buildAuthorities(api, 3, `${run}few`);
+    await buildAuthorities(api, 30, `${run}many`);
+  });
+  afterAll(async () => {
+    await api.db.driver.executeQuery('MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n', { run });
+    await api.close();
+  });
+
+  const roundTripsFor = async (group: string, first: number) => {
+    const before = api.db.roundTrips;
+    const result = await data<{ authorities: { edges: { node: { inspections: { edges: unknown[] } } }[] } }>(
+      api,
+      NESTED,
+      { name: group, first },
+    );
+    return { trips: api.db.roundTrips - before, rows: result.authorities.edges };
+  };
+
+  it('makes the same number of database round trips for 3 authorities as for 30', async () => {
+    const few = await roundTripsFor(`${run}few`, 50);
+    const many = await roundTripsFor(`${run}many`, 50);
+    expect(few.rows).toHaveLength(3);
+    expect(many.rows).toHaveLength(30);
+    expect(many.rows.every((row) => row.node.inspections.edges.length === 3)).toBe(true);
+    expect(many.trips).toBe(few.trips);
+    // One for the page, then one per relationship field and level, not per row.
+    expect(many.trips).toBeLessThanOrEqual(10);
+  });
+});

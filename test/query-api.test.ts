@@ -1,0 +1,200 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestApi, type TestApi } from './support/api.ts';
+import { data, send } from './support/gql.ts';
+
+interface Page {
+  edges: { cursor: string; node: { id: string } }[];
+  pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+}
+
+describe('the query API over the seed graph', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api?.close());
+
+  describe('fetching by id', () => {
+    it('returns any node by its global id, typed', async () => {
+      const result = await data<{ node: { __typename: string; name: string } }>(
+        api,
+        '{ node(id: "person:dean-ashton") { __typename ... on Person { name } } }',
+      );
+      expect(result.node).toEqual({ __typename: 'Person', name: 'Dean Ashton' });
+    });
+
+    it('gives null for an unknown id, and for an id of another type', async () => {
+      const result = await data(
+        api,
+        '{ node(id: "person:nobody") { id } authority(id: "person:dean-ashton") { id } nodes(ids: ["org:ofsted", "org:none"]) { id } }',
+      );
+      expect(result).toEqual({ node: null, authority: null, nodes: [{ id: 'org:ofsted' }, null] });
+    });
+
+    it('finds an authority by an official code', async () => {
+      const result = await data<{ authorityByIdentifier: { id: string } | null; none: unknown }>(
+        api,
+        `{ authorityByIdentifier(identifier: {scheme: ONS_GSS, value: "E06000052"}) { id }
+           none: authorityByIdentifier(identifier: {scheme: DFE_LA, value: "000"}) { id } }`,
+      );
+      expect(result).toEqual({ authorityByIdentifier: { id: 'authority:cornwall' }, none: null });
+    });
+  });
+
+  describe('bad arguments', () => {
+    it('names "first" when a page is too large', async () => {
+      const body = await send(api, '{ people(first: 101) { edges { cursor } } }');
+      expect(body.errors).toEqual([
+        expect.objectContaining({
+          message: 'Argument "first" must be between 1 and 100 (got 101).',
+          extensions: { code: 'BAD_USER_INPUT' },
+        }),
+      ]);
+    });
+
+    it('names "after" when a cursor was not issued by the API', async () => {
+      const body = await send(api, '{ authorities(after: "not-a-cursor") { edges { cursor } } }');
+      expect(body.errors?.[0]?.message).toBe('Argument "after" is not a cursor this API issued.');
+    });
+
+    it('names "ids" when too many nodes are asked for at once', async () => {
+      const ids = Array.from({ length: 101 }, (_, i) => `person:p${i}`);
+      const body = await send(api, 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }', { ids });
+      expect(body.errors?.[0]?.message).toBe('Argument "ids" may hold at most 100 ids (got 101).');
+    });
+
+    it('rejects a malformed date in a filter before touching the database, without internals', async () => {
+      const body = await send(api, '{ events(filter: {from: "last week"}) { edges { cursor } } }');
+      expect(body.errors?.[0]?.message).toMatch(/Date/);
+      expect(body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+      expect(JSON.stringify(body)).not.toMatch(/MATCH|stacktrace|\.ts:\d+/);
+    });
+  });
+
+  describe('lists with filters, sorting and keyset cursors', () => {
+    const walk = async (field: string, args: string): Promise<string[]> => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 50; page += 1) {
+        const result: Record<string, Page> = await data(
+          api,
+          `query($after: String) { ${field}(first: 2, after: $after ${args}) {
+             edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+          { after },
+        );
+        const connection = result[field]!;
+        expect(connection.pageInfo.hasPreviousPage).toBe(after !== null);
+        ids.push(...connection.edges.map((e) => e.node.id));
+        if (!connection.pageInfo.hasNextPage) return ids;
+        after = connection.pageInfo.endCursor;
+      }
+      throw new Error('pagination did not end');
+    };
+
+    it('pages through people two at a time, each once, in label order', async () => {
+      const paged = await walk('people', '');
+      const all = await data<{ people: { edges: { node: { id: string; label: string } }[] } }>(
+        api,
+        '{ people(first: 100) { edges { node { id label } } } }',
+      );
+      expect(paged).toEqual(all.people.edges.map((e) => e.node.id));
+      expect(new Set(paged).size).toBe(paged.length);
+      const labels = all.people.edges.map((e) => e.node.label);
+      expect(labels).toEqual([...labels].sort((a, b) => (a < b ? -1 : 1)));
+      expect(paged.length).toBeGreaterThanOrEqual(5);
+    });
+
+    it('pages through inspections newest first by default, unknown dates last', async () => {
+      expect(await walk('inspections', '')).toEqual([
+        'inspection:cornwall-2016-sif',
+        'inspection:cornwall-2010-2011-unidentified',
+        'inspection:cornwall-2009-ofsted',
+        'inspection:cornwall-2008-jar',
+      ]);
+      expect(await walk('inspections', ', orderBy: {field: DATE, direction: ASC}')).toEqual([
+        'inspection:cornwall-2008-jar',
+        'inspection:cornwall-2009-ofsted',
+        'inspection:cornwall-2010-2011-unidentified',
+        'inspection:cornwall-2016-sif',
+      ]);
+    });
+
+    it('filters by kind, framework, grade, relationship and date', async () => {
+      const result = await data<Record<string, { edges: { node: { id: string } }[] }>>(
+        api,
+        `{
+          police: organisations(filter: {kinds: [POLICE_FORCE]}) { edges { node { id } } }
+          sif: inspections(filter: {frameworks: [SINGLE_INSPECTION_FRAMEWORK]}) { edges { node { id } } }
+          good: judgements(first: 100, filter: {authorityId: "authority:cornwall", grades: [GOOD], overall: true}) { edges { node { id } } }
+          resignations: events(filter: {kinds: [RESIGNATION], participantId: "person:dean-ashton"}) { edges { node { id } } }
+          before2010: inspections(filter: {to: "2009-12-31"}) { edges { node { id } } }
+        }`,
+      );
+      const ids = (key: string) => result[key]!.edges.map((e) => e.node.id);
+      expect(ids('police')).toEqual(['org:devon-and-cornwall-police']);
+      expect(ids('sif')).toEqual(['inspection:cornwall-2016-sif']);
+      expect(ids('good')).toEqual(['judgement:cornwall-2016-sif-overall']);
+      expect(ids('resignations')).toEqual(['event:dean-ashton-resignation-2009']);
+      expect(ids('before2010')).toEqual(['inspection:cornwall-2009-ofsted', 'inspection:cornwall-2008-jar']);
+    });
+  });
+
+  describe('relationships from both ends', () => {
+    it('goes from authority to inspections to judgements and back', async () => {
+      const result = await data<{
+        authority: {
+          inspections: {
+            edges: {
+              node: { id: string; judgements: { id: string; inspection: { subject: { id: string } } }[] };
+            }[];
+          };
+        };
+      }>(
+        api,
+        `{ authority(id: "authority:cornwall") { inspections(filter: {frameworks: [SINGLE_INSPECTION_FRAMEWORK]}) {
+             edges { node { id judgements { id inspection { subject { id } } } } } } } }`,
+      );
+      const [sif] = result.authority.inspections.edges;
+      expect(sif?.node.id).toBe('inspection:cornwall-2016-sif');
+      expect(sif?.node.judgements[0]?.id).toBe('judgement:cornwall-2016-sif-overall');
+      expect(new Set(sif?.node.judgements.map((j) => j.inspection.subject.id))).toEqual(
+        new Set(['authority:cornwall']),
+      );
+    });
+
+    it('lists an authority’s judgement history in date order across frameworks', async () => {
+      const result = await data<{
+        authority: { judgementHistory: { grade: string; inspection: { id: string } }[] };
+      }>(
+        api,
+        '{ authority(id: "authority:cornwall") { judgementHistory(filter: {overall: true}) { grade inspection { id } } } }',
+      );
+      expect(result.authority.judgementHistory).toEqual([
+        { grade: 'INADEQUATE', inspection: { id: 'inspection:cornwall-2009-ofsted' } },
+        { grade: 'GOOD', inspection: { id: 'inspection:cornwall-2016-sif' } },
+      ]);
+    });
+
+    it('goes from a person to posts to the body, and from the body back to its posts', async () => {
+      const result = await data<{
+        person: { posts: { id: string; body: { id: string; posts: { person: { id: string } }[] } }[] };
+      }>(api, '{ person(id: "person:dean-ashton") { posts { id body { id posts { person { id } } } } } }');
+      const [post] = result.person.posts;
+      expect(post?.body.id).toBe('authority:cornwall');
+      expect(post?.body.posts.map((p) => p.person.id)).toContain('person:dean-ashton');
+    });
+
+    it('goes from a source to the facts it supports', async () => {
+      const result = await data<{ source: { supports: { edges: { node: { id: string } }[] } } }>(
+        api,
+        '{ source(id: "source:seed-001") { supports(first: 100, prefixes: ["person"]) { edges { node { id } } } } }',
+      );
+      expect(result.source.supports.edges.map((e) => e.node.id)).toEqual([
+        'person:basw-head-2009',
+        'person:cornwall-interim-dcs-2009',
+        'person:dawn-primarolo',
+        'person:dean-ashton',
+      ]);
+    });
+  });
+});
