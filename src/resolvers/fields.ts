@@ -1,6 +1,7 @@
 /** Fields every node type shares, and the few values the API derives rather than stores. */
 import type { Context } from '../context.ts';
-import type { CitationRecord, NodeRecord } from '../data/records.ts';
+import type { NodeRecord } from '../data/records.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
 import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
 
 const supportedBy = async (parent: NodeRecord, args: { field?: string | null }, { loaders }: Context) => {
@@ -15,30 +16,43 @@ const mentionedIn = (parent: NodeRecord, _args: unknown, { loaders }: Context) =
 
 export const sharedNodeFields = { supportedBy, mentionedIn };
 
-export const citationResolvers = {
-  source: (c: CitationRecord, _args: unknown, { loaders }: Context) => loaders.nodes.load(c.source),
+export const citationResolvers: NonNullable<Resolvers['Citation']> = {
+  source: async (c, _args, { loaders }) => {
+    const source = await loaders.nodes.load(c.source);
+    if (!source) throw new Error(`Citation names missing source ${c.source}`);
+    return source;
+  },
 };
 
 /** Dates travel as ISO reduced-precision text and are taken apart only when asked. */
-export const dateResolvers = {
+const parsed = (text: string) => {
+  const date = parsePartialDate(text);
+  if (!date) throw new Error(`Stored date "${text}" is not an ISO partial date`);
+  return date;
+};
+
+export const dateResolvers: Pick<Resolvers, 'PartialDate' | 'DateSpan'> = {
   PartialDate: {
-    year: (text: string) => parsePartialDate(text)?.year,
-    month: (text: string) => parsePartialDate(text)?.month ?? null,
-    day: (text: string) => parsePartialDate(text)?.day ?? null,
-    text: (text: string) => text,
-    earliest: (text: string) => parsePartialDate(text)?.earliest,
-    latest: (text: string) => parsePartialDate(text)?.latest,
+    year: (text) => parsed(text).year,
+    month: (text) => parsed(text).month,
+    day: (text) => parsed(text).day,
+    text: (text) => text,
+    earliest: (text) => parsed(text).earliest,
+    latest: (text) => parsed(text).latest,
   },
   DateSpan: {
-    start: (text: string) => parseDateSpan(text)?.start?.text ?? null,
-    end: (text: string) => parseDateSpan(text)?.end?.text ?? null,
-    text: (text: string) => text,
+    start: (text) => parseDateSpan(text)?.start?.text ?? null,
+    end: (text) => parseDateSpan(text)?.end?.text ?? null,
+    text: (text) => text,
   },
 };
 
-export const derivedFields = {
+export const derivedFields: Pick<Resolvers, 'Authority' | 'Judgement'> = {
   Authority: {
-    region: (a: NodeRecord) => (a.regionName ? { code: a.regionCode ?? null, name: a.regionName } : null),
+    region: (a) =>
+      typeof a.regionName === 'string'
+        ? { code: typeof a.regionCode === 'string' ? a.regionCode : null, name: a.regionName }
+        : null,
   },
-  Judgement: { isOverall: (j: NodeRecord) => j.areaKey === 'overall' },
+  Judgement: { isOverall: (j) => j.areaKey === 'overall' },
 };

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  AuthoritiesPageDocument,
+  AuthorityJudgementHistoryDocument,
+  DatabaseInfoDocument,
+  NodeByIdDocument,
+  PersonProfileDocument,
+  StatementDetailDocument,
+} from '../src/client/generated/graphql.ts';
+import { startTestApi, type TestApi } from './support/api.ts';
+
+// Every operation a front end gets from codegen's client preset, run against the server;
+// `npm run typecheck` checks the same documents' result types at compile time.
+describe('the typed client operations', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api?.close());
+
+  it('AuthorityJudgementHistory: overall grades over the years', async () => {
+    const { data, errors } = await api.execute(AuthorityJudgementHistoryDocument, {
+      id: 'authority:cornwall',
+      overallOnly: true,
+    });
+    expect(errors).toBeUndefined();
+    const history = data?.authority?.judgementHistory ?? [];
+    expect(history.map((j) => [j.inspection.published?.text ?? null, j.grade])).toEqual([
+      ['2009', 'INADEQUATE'],
+      ['2016-06-27', 'GOOD'],
+    ]);
+    expect(history[1]?.supportedBy.map((c) => c.source.id)).toContain('source:seed-000');
+  });
+
+  it('AuthoritiesPage: a filtered page with a cursor', async () => {
+    const { data } = await api.execute(AuthoritiesPageDocument, {
+      filter: { regionCode: 'E12000009' },
+      first: 10,
+    });
+    expect(data?.authorities.edges.map((e) => e.node.name)).toContain('Cornwall Council');
+    expect(data?.authorities.pageInfo.endCursor).toEqual(expect.any(String));
+  });
+
+  it('PersonProfile: posts and statements', async () => {
+    const { data } = await api.execute(PersonProfileDocument, { id: 'person:dawn-primarolo' });
+    expect(data?.person?.posts.map((p) => [p.title, p.body.name])).toEqual([
+      ['Children’s Minister', 'the Government'],
+    ]);
+    expect(data?.person?.statements.edges.map((e) => e.node.id)).toEqual([
+      'statement:primarolo-2009-response',
+    ]);
+  });
+
+  it('StatementDetail: who issued the 2009 apology', async () => {
+    const { data } = await api.execute(StatementDetailDocument, {
+      id: 'statement:cornwall-2009-joint-apology',
+    });
+    expect(data?.statement?.speakers.map((s) => s.id)).toEqual([
+      'authority:cornwall',
+      'org:nhs-cornwall-and-isles-of-scilly',
+      'org:devon-and-cornwall-police',
+      'org:cornwall-and-isles-of-scilly-lscb',
+    ]);
+  });
+
+  it('NodeById and DatabaseInfo', async () => {
+    const node = await api.execute(NodeByIdDocument, { id: 'team:cornwall-teylu' });
+    expect(node.data?.node).toMatchObject({ __typename: 'Team', id: 'team:cornwall-teylu' });
+    const db = await api.execute(DatabaseInfoDocument);
+    expect(db.data?.database.nodeCount).toBeGreaterThan(80);
+  });
+});
