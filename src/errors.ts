@@ -3,9 +3,7 @@
  * Cypher syntax error) is logged on the server and answered with a fixed message, so no
  * stack trace, Cypher text or internal detail ever leaves the process.
  */
-import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { Neo4jError } from 'neo4j-driver';
 
 // Codes Apollo gives to malformed requests, plus our own argument checks.
 const CLIENT_CODES = new Set([
@@ -20,6 +18,14 @@ const CLIENT_CODES = new Set([
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+/** The error a resolver threw, under graphql-js's wrapping. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && 'originalError' in current && current.originalError)
+    current = current.originalError;
+  return current;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -30,8 +36,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code },
     };
   }
-  const original = unwrapResolverError(error);
-  if (original instanceof Neo4jError && UNAVAILABLE_CODES.has(original.code)) {
+  const original = rootCause(error);
+  // Matched on the driver's error code rather than its class, which a bundler or test
+  // runner may load twice.
+  const driverCode = (original as { code?: unknown } | null)?.code;
+  if (typeof driverCode === 'string' && UNAVAILABLE_CODES.has(driverCode)) {
     return {
       message: 'The database is not reachable right now; try again shortly.',
       path: formatted.path,
