@@ -69,4 +69,22 @@ describe('nested lists load in batches', () => {
     // One for the page, then one per relationship field and level, not per row.
     expect(many.trips).toBeLessThanOrEqual(10);
   });
+
+  it('fetches a node and the relationships its selection follows next in one round trip', async () => {
+    const trips = async (query: string) => {
+      const before = api.db.roundTrips;
+      await data(api, query);
+      return api.db.roundTrips - before;
+    };
+    const id = `authority:${run}few-1`;
+    expect(await trips(`{ authority(id: "${id}") { name } }`)).toBe(1);
+    expect(
+      await trips(`{ authority(id: "${id}") { services { name } inspections { edges { node { id } } } } }`),
+    ).toBe(1);
+    // Two levels below the root take one more: each query reaches two levels down.
+    expect(await trips(`{ authority(id: "${id}") { services { teams { name } } } }`)).toBe(2);
+    expect(
+      await trips(`{ authority(id: "${id}") { services { teams { service { authority { id } } } } } }`),
+    ).toBe(3);
+  });
 });

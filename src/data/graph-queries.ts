@@ -27,29 +27,62 @@ export interface Traversal {
   orderBy?: string;
 }
 
+/** A traversal's pattern and ordering, rewritten to start from `m` and end at `x`. */
+function shifted(traversal: Traversal): Traversal {
+  const rename = (text: string) =>
+    text.replace(/\bm\b/g, 'x').replace(/\bn\b/g, 'm').replace(/\br\b/g, 'r2').replace(/\bi\b/g, 'i2');
+  return { pattern: rename(traversal.pattern), orderBy: traversal.orderBy && rename(traversal.orderBy) };
+}
+
+const hasRel = (pattern: string, name: string) => new RegExp(`\\[${name}[:\\]]`).test(pattern);
+
+/** What a traversal returns for each start id: the related nodes, and for each of them the next level. */
+export interface RelatedWithNext extends RelatedRecord {
+  next: RelatedRecord[][];
+}
+
+/**
+ * Walks `traversal` from each id and, in the same query, each of `next` from every node
+ * reached: a nested GraphQL selection costs one round trip per two levels.
+ */
 export function traverse(
   db: Database,
   traversal: Traversal,
   ids: readonly string[],
-): Promise<RelatedRecord[][]> {
-  const withRel = /\[r[:\]]/.test(traversal.pattern);
+  next: readonly Traversal[] = [],
+): Promise<RelatedWithNext[][]> {
+  const withRel = hasRel(traversal.pattern, 'r');
+  const subqueries = next.map((t, k) => {
+    const sub = shifted(t);
+    const subRel = hasRel(sub.pattern, 'r2');
+    return `CALL (m) {
+               MATCH ${sub.pattern}
+               WITH x, ${subRel ? 'properties(r2)' : '{}'} AS rel
+               ORDER BY ${sub.orderBy ?? (subRel ? 'r2.order, x.id' : 'x.id')}, x.id
+               RETURN collect({node: x, rel: rel}) AS next${k}
+             }`;
+  });
   return db.read({
     cypher: `UNWIND $ids AS id
              MATCH (n:Entity {id: id})
              CALL (n) {
                MATCH ${traversal.pattern}
-               RETURN m, ${withRel ? 'properties(r)' : '{}'} AS rel
+               WITH m, ${withRel ? 'properties(r)' : '{}'} AS rel
                ORDER BY ${traversal.orderBy ?? (withRel ? 'r.order, m.id' : 'm.id')}, m.id
+               ${subqueries.join('\n')}
+               RETURN m, rel, [${next.map((_, k) => `next${k}`).join(', ')}] AS next
              }
-             RETURN id, collect({node: m, rel: rel}) AS related`,
+             RETURN id, collect({node: m, rel: rel, next: next}) AS related`,
     params: { ids },
     map: ({ records }) => {
+      type Raw = { node: Neo4jNode; rel: Record<string, unknown> };
+      const toRelated = (x: Raw): RelatedRecord => ({ node: toNodeRecord(x.node), rel: x.rel });
       const byId = new Map(
         records.map((r) => [
           r.get('id') as string,
-          (r.get('related') as { node: Neo4jNode; rel: Record<string, unknown> }[]).map((x) => ({
-            node: toNodeRecord(x.node),
-            rel: x.rel,
+          (r.get('related') as (Raw & { next: Raw[][] })[]).map((x) => ({
+            ...toRelated(x),
+            next: x.next.map((list) => list.map(toRelated)),
           })),
         ]),
       );

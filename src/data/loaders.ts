@@ -12,20 +12,43 @@ export function createLoaders(db: Database) {
   const nodes = new DataLoader<string, NodeRecord | null>((ids) => nodesByIds(db, ids));
   const citations = new DataLoader<string, CitationRecord[]>((ids) => citationsByIds(db, ids));
   const mentions = new DataLoader<string, NodeRecord[]>((ids) => mentionsByIds(db, ids));
-  const traversals = new Map<Traversal, DataLoader<string, RelatedRecord[]>>();
-  const related = (traversal: Traversal): DataLoader<string, RelatedRecord[]> => {
-    let loader = traversals.get(traversal);
+  const traversals = new Map<string, DataLoader<string, RelatedRecord[]>>();
+  const fetchedAhead = new Map<Traversal, Map<string, RelatedRecord[]>>();
+  const remember = (t: Traversal, id: string, list: RelatedRecord[]) => {
+    const byId = fetchedAhead.get(t) ?? new Map<string, RelatedRecord[]>();
+    fetchedAhead.set(t, byId.set(id, list));
+  };
+  /** What a batch one level up already fetched for this traversal from this node, if anything. */
+  const ahead = (t: Traversal, id: string): RelatedRecord[] | undefined => fetchedAhead.get(t)?.get(id);
+  const keys = new Map<Traversal, number>();
+  const keyOf = (t: Traversal) => keys.get(t) ?? (keys.set(t, keys.size), keys.size - 1);
+  /**
+   * The loader for one traversal. With `next`, each batch also fetches those traversals
+   * from every node it reaches and primes their loaders, so the resolvers one level down
+   * find their answers already there.
+   */
+  const related = (
+    traversal: Traversal,
+    next: readonly Traversal[] = [],
+  ): DataLoader<string, RelatedRecord[]> => {
+    const key = [traversal, ...next].map(keyOf).join(',');
+    let loader = traversals.get(key);
     if (!loader) {
       loader = new DataLoader(async (ids) => {
-        const lists = await traverse(db, traversal, ids);
-        for (const list of lists) for (const { node } of list) nodes.prime(node.id, node);
+        const lists = await traverse(db, traversal, ids, next);
+        for (const list of lists) {
+          for (const { node, next: below } of list) {
+            nodes.prime(node.id, node);
+            next.forEach((t, k) => remember(t, node.id, below[k] ?? []));
+          }
+        }
         return lists;
       });
-      traversals.set(traversal, loader);
+      traversals.set(key, loader);
     }
     return loader;
   };
-  return { nodes, citations, mentions, related };
+  return { nodes, citations, mentions, related, ahead };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,6 +3,7 @@
  * return type says whether it wants one node, a list, a page or participations.
  */
 import {
+  type GraphQLResolveInfo,
   getNamedType,
   isListType,
   isNonNullType,
@@ -14,27 +15,42 @@ import type { Context } from '../context.ts';
 import type { NodeRecord } from '../data/records.ts';
 import type { Traversal } from '../data/graph-queries.ts';
 import { pageOfList } from './paging.ts';
+import { lookahead } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
 import { listFilters } from './list-filters.ts';
 
 type Args = Record<string, unknown>;
-type FieldResolver = (parent: NodeRecord, args: Args, context: Context) => Promise<unknown>;
+type FieldResolver = (
+  parent: NodeRecord,
+  args: Args,
+  context: Context,
+  info: GraphQLResolveInfo,
+) => Promise<unknown>;
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
+
+/** The related records, from what the level above fetched ahead or else in this level's batch. */
+async function related(traversal: Traversal, parent: NodeRecord, context: Context, info: GraphQLResolveInfo) {
+  return (
+    context.loaders.ahead(traversal, parent.id) ??
+    context.loaders.related(traversal, lookahead(info)).load(parent.id)
+  );
+}
 
 async function relatedNodes(
   traversal: Traversal,
   parent: NodeRecord,
   context: Context,
+  info: GraphQLResolveInfo,
 ): Promise<NodeRecord[]> {
-  const related = await context.loaders.related(traversal).load(parent.id);
+  const list = await related(traversal, parent, context, info);
   const seen = new Set<string>();
-  return related.map((x) => x.node).filter((node) => !seen.has(node.id) && seen.add(node.id));
+  return list.map((x) => x.node).filter((node) => !seen.has(node.id) && seen.add(node.id));
 }
 
 function participations(traversal: Traversal, parentIs: 'event' | 'agent'): FieldResolver {
-  return async (parent, _args, context) =>
-    (await context.loaders.related(traversal).load(parent.id)).map(({ node, rel }) => ({
+  return async (parent, _args, context, info) =>
+    (await related(traversal, parent, context, info)).map(({ node, rel }) => ({
       event: parentIs === 'event' ? parent : node,
       agent: parentIs === 'event' ? node : parent,
       role: rel.role,
@@ -54,19 +70,19 @@ export function relationshipResolvers(schema: GraphQLSchema): Record<string, Rec
         typeResolvers[fieldName] = participations(traversal, typeName === 'Event' ? 'event' : 'agent');
       } else if (returns.endsWith('Connection')) {
         const filter = listFilters[`${typeName}.${fieldName}`];
-        typeResolvers[fieldName] = async (parent, args, context) => {
-          const nodes = await relatedNodes(traversal, parent, context);
+        typeResolvers[fieldName] = async (parent, args, context, info) => {
+          const nodes = await relatedNodes(traversal, parent, context, info);
           return pageOfList(filter ? await filter(nodes, args, context) : nodes, args);
         };
       } else if (isList(field.type)) {
         const filter = listFilters[`${typeName}.${fieldName}`];
-        typeResolvers[fieldName] = async (parent, args, context) => {
-          const nodes = await relatedNodes(traversal, parent, context);
+        typeResolvers[fieldName] = async (parent, args, context, info) => {
+          const nodes = await relatedNodes(traversal, parent, context, info);
           return filter ? filter(nodes, args, context) : nodes;
         };
       } else {
-        typeResolvers[fieldName] = async (parent, _args, context) =>
-          (await relatedNodes(traversal, parent, context))[0] ?? null;
+        typeResolvers[fieldName] = async (parent, _args, context, info) =>
+          (await relatedNodes(traversal, parent, context, info))[0] ?? null;
       }
     }
   }

@@ -1,4 +1,7 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
+import type { Traversal } from '../data/graph-queries.ts';
+import { lookahead } from './lookahead.ts';
 import { badInput, decodeCursor, pageSize } from '../cursor.ts';
 import { authorityByIdentifier } from '../data/authority-queries.ts';
 import { LISTS, listPage, type ListName } from '../data/lists.ts';
@@ -7,13 +10,22 @@ import { fetchGraphSize, fetchServerInfo } from '../data/server-info.ts';
 import { toConnection } from './paging.ts';
 
 type Args = Record<string, unknown>;
-type Resolver = (parent: unknown, args: Args, context: Context) => Promise<unknown>;
+type Resolver = (parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => Promise<unknown>;
+
+/** A traversal from a node to itself, so a root field can fetch its node and the next level at once. */
+const SELF: Traversal = { pattern: '(n) WITH n AS m MATCH (m)' };
+
+async function nodeWithNextLevel(id: string, { loaders }: Context, info: GraphQLResolveInfo) {
+  const next = lookahead(info);
+  if (next.length === 0) return loaders.nodes.load(id);
+  return (await loaders.related(SELF, next).load(id))[0]?.node ?? null;
+}
 
 /** `authority(id:)`, `person(id:)`…: the node with that id if it is of the asked type, else null. */
 const byId =
   (typename: string): Resolver =>
-  async (_parent, { id }, { loaders }) => {
-    const node = await loaders.nodes.load(id as string);
+  async (_parent, { id }, context, info) => {
+    const node = await nodeWithNextLevel(id as string, context, info);
     return node?.__typename === typename ? node : null;
   };
 
@@ -50,7 +62,7 @@ const TYPED_BY_ID: Record<string, string> = {
 };
 
 export const queryResolvers: Record<string, Resolver> = {
-  node: async (_parent, { id }, { loaders }) => loaders.nodes.load(id as string),
+  node: async (_parent, { id }, context, info) => nodeWithNextLevel(id as string, context, info),
   nodes: async (_parent, { ids }, { loaders }) => {
     const wanted = ids as string[];
     if (wanted.length > 100) throw badInput('ids', `may hold at most 100 ids (got ${wanted.length})`);
