@@ -14,7 +14,7 @@ import { fetchServerInfo } from '../src/data/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { startServer, type ApiServer } from '../src/server.ts';
 import { OPERATIONS, type Operation } from './bench-operations.ts';
-import { boltUri, defaultInstance, start, stop } from './local-neo4j.ts';
+import { neo4jForRun } from './local-neo4j.ts';
 
 const TARGET_RATIO = 1.5;
 
@@ -188,24 +188,12 @@ async function main(): Promise<void> {
     concurrency: setting('BENCH_CONCURRENCY', 8, 256),
     warmup: setting('BENCH_WARMUP', 200, 100_000),
   };
-  const env = { ...process.env };
-  let stopLocalNeo4j = async () => {};
   // As `npm start` does: the local default Neo4j unless NEO4J_URI names one.
-  if (!env.NEO4J_URI) {
-    const instance = defaultInstance();
-    const { alreadyRunning } = await start(instance);
-    console.log(`Local Neo4j on ${boltUri(instance)} ${alreadyRunning ? 'was already running' : 'started'}.`);
-    Object.assign(env, {
-      NEO4J_URI: boltUri(instance),
-      NEO4J_USERNAME: 'neo4j',
-      NEO4J_PASSWORD: instance.password,
-    });
-    if (!alreadyRunning) stopLocalNeo4j = async () => void (await stop(instance));
-  }
+  const { env, release } = await neo4jForRun({ ...process.env });
   try {
     await bench(env, run);
   } finally {
-    await stopLocalNeo4j();
+    await release();
   }
 }
 

@@ -5,6 +5,7 @@
 import { parseArgs } from 'node:util';
 import {
   boltUri,
+  checkPort,
   defaultInstance,
   install,
   isInstalled,
@@ -26,14 +27,18 @@ const { positionals, values } = parseArgs({
 });
 
 const command = positionals[0];
-const defaults = defaultInstance();
-const instance: Instance = {
-  home: values.home ?? defaults.home,
-  boltPort: values.port ? Number(values.port) : defaults.boltPort,
-  password: values.password ?? defaults.password,
-};
+
+function chosenInstance(): Instance {
+  const defaults = defaultInstance();
+  return {
+    home: values.home ?? defaults.home,
+    boltPort: values.port ? checkPort(values.port, '--port') : defaults.boltPort,
+    password: values.password ?? defaults.password,
+  };
+}
 
 async function main(): Promise<void> {
+  const instance = chosenInstance();
   switch (command) {
     case 'install':
       await install();

@@ -8,7 +8,7 @@
  * the tarball's `bin/neo4j console` would start.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:fs';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
@@ -34,9 +34,17 @@ export interface Instance {
   pageCache?: string;
 }
 
+export function checkPort(value: string, name: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535) {
+    throw new Error(`${name} must be an integer from 1 to 65535 (got "${value}")`);
+  }
+  return port;
+}
+
 export const defaultInstance = (): Instance => ({
   home: path.join(LOCAL_DIR, 'default'),
-  boltPort: Number(process.env.NEO4J_BOLT_PORT ?? 7687),
+  boltPort: checkPort(process.env.NEO4J_BOLT_PORT ?? '7687', 'NEO4J_BOLT_PORT'),
   password: process.env.NEO4J_PASSWORD ?? 'local-graph-password',
 });
 
@@ -184,12 +192,44 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** The pid of this instance's server, if one is running. */
+/**
+ * The pid of this instance's server, if one is running. After a reboot the pid in the file
+ * may belong to another program, so the process must also be this home's Neo4j.
+ */
 export function runningPid(instance: Instance): number | undefined {
   const { pidFile } = dirs(instance);
   if (!existsSync(pidFile)) return undefined;
   const pid = Number(readFileSync(pidFile, 'utf8').trim());
-  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? pid : undefined;
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
+  try {
+    const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    const ours =
+      command.includes('org.neo4j.server.CommunityEntryPoint') &&
+      command.includes(`--home-dir=${instance.home}`);
+    return ours ? pid : undefined;
+  } catch {
+    // No /proc (macOS): fall back to the pid file alone.
+    return pid;
+  }
+}
+
+/** Sends a signal, treating "already gone" as done. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+  }
+}
+
+/** Whether something already listens on the port; Neo4j would fail to bind it. */
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const probe = createServer()
+      .once('error', () => resolve(true))
+      .once('listening', () => probe.close(() => resolve(false)));
+    probe.listen(port, '127.0.0.1');
+  });
 }
 
 async function setInitialPassword(java: string, instance: Instance): Promise<void> {
@@ -283,6 +323,12 @@ export async function start(instance: Instance, log: Log = console.log): Promise
     await setInitialPassword(java, instance);
   }
 
+  if (await portInUse(instance.boltPort)) {
+    throw new Error(
+      `Port ${instance.boltPort} on 127.0.0.1 is taken by another program (another Neo4j?). ` +
+        'Stop it, set NEO4J_BOLT_PORT to another port, or point NEO4J_URI at that server.',
+    );
+  }
   const started = Date.now();
   const out = openSync(d.consoleLog, 'w');
   const child = spawn(
@@ -299,10 +345,12 @@ export async function start(instance: Instance, log: Log = console.log): Promise
     { detached: true, stdio: ['ignore', out, out], env: { ...process.env, NEO4J_HOME: instance.home } },
   );
   child.unref();
+  closeSync(out);
   if (child.pid === undefined) throw new Error('Could not launch Java for Neo4j.');
   await writeFile(d.pidFile, String(child.pid));
   try {
     const version = await waitUntilReady(instance, child.pid, 120_000);
+    if (!isAlive(child.pid)) throw new Error('Neo4j exited during start-up; see its log in ' + d.consoleLog);
     log(`Neo4j ${version} started on ${boltUri(instance)} in ${seconds(started)} (pid ${child.pid}).`);
     return { pid: child.pid, version, alreadyRunning: false };
   } catch (error) {
@@ -316,10 +364,10 @@ export async function stop(instance: Instance, log: Log = console.log): Promise<
   const pid = runningPid(instance);
   if (!pid) return false;
   const started = Date.now();
-  process.kill(pid, 'SIGTERM');
+  signal(pid, 'SIGTERM');
   while (isAlive(pid)) {
     if (Date.now() - started > 60_000) {
-      process.kill(pid, 'SIGKILL');
+      signal(pid, 'SIGKILL');
       log('Neo4j did not stop within 60s and was killed.');
       break;
     }
@@ -352,4 +400,44 @@ export function freePort(): Promise<number> {
       server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()));
     });
   });
+}
+
+export interface Neo4jForRun {
+  /** The environment with NEO4J_URI, NEO4J_USERNAME and NEO4J_PASSWORD filled in. */
+  env: NodeJS.ProcessEnv;
+  /** Stops the local Neo4j if this run started it; otherwise does nothing. */
+  release: () => Promise<void>;
+}
+
+/**
+ * The Neo4j a command should use: the one NEO4J_URI names, or else the local default
+ * instance, started (and downloaded) if need be. Ctrl-C during the start stops the server
+ * being started, so nothing is left running behind the user's back.
+ */
+export async function neo4jForRun(env: NodeJS.ProcessEnv, log: Log = console.log): Promise<Neo4jForRun> {
+  if (env.NEO4J_URI) return { env, release: async () => {} };
+  const instance = defaultInstance();
+  log(`NEO4J_URI is not set: using the local Neo4j on ${boltUri(instance)}.`);
+  const interrupted = () => {
+    log('Interrupted: stopping the local Neo4j.');
+    void stop(instance, log).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+  try {
+    const { pid, alreadyRunning } = await start(instance, log);
+    log(
+      `Local Neo4j ${alreadyRunning ? 'was already running' : 'is up'} (pid ${pid}, ${residentMemoryMiB(pid) ?? '?'} MiB resident).`,
+    );
+    return {
+      env: {
+        ...env,
+        NEO4J_URI: boltUri(instance),
+        NEO4J_USERNAME: 'neo4j',
+        NEO4J_PASSWORD: instance.password,
+      },
+      release: async () => void (alreadyRunning || (await stop(instance, log))),
+    };
+  } finally {
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
+  }
 }

@@ -9,9 +9,13 @@ import { SeedValidationError } from '../src/seed/plan.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { describe } from '../src/health.ts';
 import { serve } from '../src/serve.ts';
-import { boltUri, defaultInstance, residentMemoryMiB, start, stop } from './local-neo4j.ts';
+import { neo4jForRun } from './local-neo4j.ts';
 
-/** Loads seed/ (idempotent: entries already there are left as they are). */
+/**
+ * Loads seed/: idempotent, so a graph that already holds it is left unchanged. An invalid
+ * seed stops the start; an unreachable database does not (the API waits for it), but the
+ * seed then has to be loaded later with `npm run seed`.
+ */
 async function seed(env: NodeJS.ProcessEnv): Promise<void> {
   const db = new Database(loadConfig(env).neo4j);
   try {
@@ -21,33 +25,21 @@ async function seed(env: NodeJS.ProcessEnv): Promise<void> {
       `Seed: ${summary.entries} entries checked in ${Date.now() - started} ms; ` +
         `${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships were new.`,
     );
+  } catch (error) {
+    if (error instanceof SeedValidationError) throw error;
+    console.error(`Seed not loaded (${describe(error)}); run \`npm run seed\` once Neo4j answers.`);
   } finally {
     await db.close();
   }
 }
 
 async function main(): Promise<void> {
-  const env = { ...process.env };
-  let stopLocalNeo4j = async () => {};
-  if (!env.NEO4J_URI) {
-    const instance = defaultInstance();
-    console.log(`NEO4J_URI is not set: using the local Neo4j on ${boltUri(instance)}.`);
-    const { pid, alreadyRunning } = await start(instance);
-    console.log(
-      `Local Neo4j ${alreadyRunning ? 'was already running' : 'is up'} (pid ${pid}, ${residentMemoryMiB(pid) ?? '?'} MiB resident).`,
-    );
-    Object.assign(env, {
-      NEO4J_URI: boltUri(instance),
-      NEO4J_USERNAME: 'neo4j',
-      NEO4J_PASSWORD: instance.password,
-    });
-    if (!alreadyRunning) stopLocalNeo4j = async () => void (await stop(instance));
-  }
+  const { env, release } = await neo4jForRun({ ...process.env });
   try {
     await seed(env);
     await serve(env);
   } finally {
-    await stopLocalNeo4j();
+    await release();
   }
 }
 

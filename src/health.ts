@@ -23,8 +23,9 @@ export const healthHandler = (db: Database) => async (_req: Request, res: Respon
   try {
     const neo4j = await checkDatabase(db);
     res.status(200).json({ status: 'ok', neo4j });
-  } catch (error) {
-    res.status(503).json({ status: 'unavailable', neo4j: null, reason: describe(error) });
+  } catch {
+    // The reason (addresses, driver messages) stays in the server's log via watchDatabase.
+    res.status(503).json({ status: 'unavailable', neo4j: null });
   }
 };
 
@@ -35,8 +36,8 @@ export function describe(error: unknown): string {
 }
 
 /**
- * Reports the database's state once per change and keeps trying until it answers, so an
- * API started before its database waits instead of dying.
+ * Keeps trying until the database first answers, reporting each new reason once, so an
+ * API started before its database waits instead of dying. Later outages show on /health.
  */
 export function watchDatabase(db: Database, log: (line: string) => void, intervalMs = 5_000): () => void {
   let stopped = false;

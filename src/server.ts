@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
 import type { Database } from './data/database.ts';
@@ -30,7 +30,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
     introspection: true,
     // Never rely on NODE_ENV for this: unset, Apollo would include stack traces.
     includeStacktraceInErrorResponses: false,
-    // Shutdown is ours (main.ts): Apollo's own handler would re-raise the signal and kill
+    // Shutdown is ours (serve.ts): Apollo's own handler would re-raise the signal and kill
     // the process before the driver is closed.
     stopOnTerminationSignals: false,
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
@@ -44,6 +44,26 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, { context: async () => createContext(db) }),
   );
+  // Without this, a body that is not JSON (or too large) gets Express's HTML error page,
+  // stack trace included, since NODE_ENV is usually unset.
+  app.use((error: { type?: string }, _req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(error);
+    const tooLarge = error.type === 'entity.too.large';
+    const badBody = tooLarge || error.type === 'entity.parse.failed';
+    if (!badBody) console.error('Unexpected error outside GraphQL:', error);
+    res.status(tooLarge ? 413 : badBody ? 400 : 500).json({
+      errors: [
+        {
+          message: tooLarge
+            ? 'The request body is larger than 1 MB.'
+            : badBody
+              ? 'The request body is not valid JSON.'
+              : 'Internal server error',
+          extensions: { code: badBody ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
+        },
+      ],
+    });
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);

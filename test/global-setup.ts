@@ -38,7 +38,12 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   }
   const server = await startThrowawayNeo4j((line) => console.log(`[test neo4j] ${line}`));
   const connection = { uri: server.uri, username: server.username, password: server.password };
-  await seed(connection);
+  try {
+    await seed(connection);
+  } catch (error) {
+    await server.destroy();
+    throw error;
+  }
   project.provide('neo4j', connection);
   return () => server.destroy();
 }

@@ -52,6 +52,18 @@ describe('the query API over the seed graph', () => {
       ]);
     });
 
+    it('answers a body that is not JSON with a JSON error, not an HTML page with a stack trace', async () => {
+      const response = await fetch(`${api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{ "query": ',
+      });
+      expect(response.status).toBe(400);
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    });
+
     it('names "after" when a cursor was not issued by the API', async () => {
       const body = await send(api, '{ authorities(after: "not-a-cursor") { edges { cursor } } }');
       expect(body.errors?.[0]?.message).toBe('Argument "after" is not a cursor this API issued.');
@@ -64,7 +76,9 @@ describe('the query API over the seed graph', () => {
     });
 
     it('rejects a malformed date in a filter before touching the database, without internals', async () => {
+      const before = api.db.roundTrips;
       const body = await send(api, '{ events(filter: {from: "last week"}) { edges { cursor } } }');
+      expect(api.db.roundTrips).toBe(before);
       expect(body.errors?.[0]?.message).toMatch(/Date/);
       expect(body.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
       expect(JSON.stringify(body)).not.toMatch(/MATCH|stacktrace|\.ts:\d+/);
@@ -104,14 +118,15 @@ describe('the query API over the seed graph', () => {
       expect(paged.length).toBeGreaterThanOrEqual(5);
     });
 
-    it('pages through inspections newest first by default, unknown dates last', async () => {
-      expect(await walk('inspections', '')).toEqual([
+    it('pages through inspections newest first by default, oldest first on request', async () => {
+      const cornwall = ', filter: {authorityId: "authority:cornwall"}';
+      expect(await walk('inspections', cornwall)).toEqual([
         'inspection:cornwall-2016-sif',
         'inspection:cornwall-2010-2011-unidentified',
         'inspection:cornwall-2009-ofsted',
         'inspection:cornwall-2008-jar',
       ]);
-      expect(await walk('inspections', ', orderBy: {field: DATE, direction: ASC}')).toEqual([
+      expect(await walk('inspections', `${cornwall}, orderBy: {field: DATE, direction: ASC}`)).toEqual([
         'inspection:cornwall-2008-jar',
         'inspection:cornwall-2009-ofsted',
         'inspection:cornwall-2010-2011-unidentified',
@@ -123,11 +138,11 @@ describe('the query API over the seed graph', () => {
       const result = await data<Record<string, { edges: { node: { id: string } }[] }>>(
         api,
         `{
-          police: organisations(filter: {kinds: [POLICE_FORCE]}) { edges { node { id } } }
-          sif: inspections(filter: {frameworks: [SINGLE_INSPECTION_FRAMEWORK]}) { edges { node { id } } }
+          police: organisations(filter: {kinds: [POLICE_FORCE], nameContains: "Cornwall"}) { edges { node { id } } }
+          sif: inspections(filter: {authorityId: "authority:cornwall", frameworks: [SINGLE_INSPECTION_FRAMEWORK]}) { edges { node { id } } }
           good: judgements(first: 100, filter: {authorityId: "authority:cornwall", grades: [GOOD], overall: true}) { edges { node { id } } }
           resignations: events(filter: {kinds: [RESIGNATION], participantId: "person:dean-ashton"}) { edges { node { id } } }
-          before2010: inspections(filter: {to: "2009-12-31"}) { edges { node { id } } }
+          before2010: inspections(filter: {authorityId: "authority:cornwall", to: "2009-12-31"}) { edges { node { id } } }
         }`,
       );
       const ids = (key: string) => result[key]!.edges.map((e) => e.node.id);
@@ -182,6 +197,19 @@ describe('the query API over the seed graph', () => {
       const [post] = result.person.posts;
       expect(post?.body.id).toBe('authority:cornwall');
       expect(post?.body.posts.map((p) => p.person.id)).toContain('person:dean-ashton');
+    });
+
+    it('never returns an identifier where a Node is expected', async () => {
+      const result = await data<{
+        node: unknown;
+        source: { supports: { edges: { node: { id: string } }[] } };
+      }>(
+        api,
+        `{ node(id: "identifier:ons_gss-e06000052") { id }
+           source(id: "source:data-dfe-las") { supports(first: 100) { edges { node { id } } } } }`,
+      );
+      expect(result.node).toBeNull();
+      expect(result.source.supports.edges.map((e) => e.node.id)).toEqual(['authority:cornwall']);
     });
 
     it('goes from a source to the facts it supports', async () => {

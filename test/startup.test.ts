@@ -17,7 +17,9 @@ describe('starting the API while Neo4j is down', () => {
   afterEach(() => void running?.kill('SIGKILL'));
 
   it('says so in one line, keeps retrying, serves 503, and stops cleanly on SIGTERM', async () => {
-    const [apiPort, deadPort] = [await freePort(), await freePort()];
+    const deadPort = await freePort();
+    let apiPort = await freePort();
+    while (apiPort === deadPort) apiPort = await freePort();
     const { child, output } = launch({
       NEO4J_URI: `bolt://127.0.0.1:${deadPort}`,
       NEO4J_PASSWORD: 'irrelevant',

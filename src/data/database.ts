@@ -51,26 +51,13 @@ export class Database {
   }
 
   /** Reads go through `executeRead`, so a `neo4j://` cluster routes them to followers. */
-  read<T>(query: Query<T>): Promise<T> {
-    return this.run('READ', query);
-  }
-
-  write<T>(query: Query<T>): Promise<T> {
-    return this.run('WRITE', query);
-  }
-
-  private async run<T>(mode: 'READ' | 'WRITE', query: Query<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: mode });
-    const txConfig = { timeout: this.config.queryTimeoutMs };
+  async read<T>(query: Query<T>): Promise<T> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
     try {
       this.roundTrips += 1;
-      const work = (tx: {
-        run: (cypher: string, params?: Record<string, unknown>) => Promise<QueryResult>;
-      }) => tx.run(query.cypher, plain(query.params ?? {}));
-      const result =
-        mode === 'READ'
-          ? await session.executeRead(work, txConfig)
-          : await session.executeWrite(work, txConfig);
+      const result = await session.executeRead((tx) => tx.run(query.cypher, plain(query.params ?? {})), {
+        timeout: this.config.queryTimeoutMs,
+      });
       return query.map(result);
     } finally {
       await session.close();
@@ -108,13 +95,16 @@ export class Database {
   async writeTransaction(work: (run: WriteStep) => Promise<void>): Promise<void> {
     const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'WRITE' });
     try {
-      await session.executeWrite(async (tx) => {
-        await work(async (cypher, params) => {
-          this.roundTrips += 1;
-          const result = await tx.run(cypher, params);
-          return result.summary.counters.updates();
-        });
-      });
+      await session.executeWrite(
+        async (tx) => {
+          await work(async (cypher, params) => {
+            this.roundTrips += 1;
+            const result = await tx.run(cypher, params);
+            return result.summary.counters.updates();
+          });
+        },
+        { timeout: this.config.queryTimeoutMs },
+      );
     } finally {
       await session.close();
     }

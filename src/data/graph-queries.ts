@@ -29,6 +29,10 @@ export interface Traversal {
 
 /** A traversal's pattern and ordering, rewritten to start from `m` and end at `x`. */
 function shifted(traversal: Traversal): Traversal {
+  // Renaming is textual, so the model's patterns may only use the variables n, m, r and i.
+  if (/\b(x|r2|i2)\b/.test(`${traversal.pattern} ${traversal.orderBy ?? ''}`)) {
+    throw new Error(`Traversal uses a variable reserved for the next level: ${traversal.pattern}`);
+  }
   const rename = (text: string) =>
     text.replace(/\bm\b/g, 'x').replace(/\bn\b/g, 'm').replace(/\br\b/g, 'r2').replace(/\bi\b/g, 'i2');
   return { pattern: rename(traversal.pattern), orderBy: traversal.orderBy && rename(traversal.orderBy) };

@@ -181,7 +181,7 @@ export function listPage(
              WITH n, ${key} AS sortKey
              WHERE $after IS NULL OR sortKey ${cmp} $after.key OR (sortKey = $after.key AND n.id ${cmp} $after.id)
              RETURN n, sortKey
-             ORDER BY sortKey ${request.order.direction}, n.id ${request.order.direction}
+             ORDER BY sortKey ${asc ? 'ASC' : 'DESC'}, n.id ${asc ? 'ASC' : 'DESC'}
              LIMIT $limit`,
     // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
     params: { ...Object.fromEntries(active), after: request.after, limit: neo4j.int(request.first + 1) },

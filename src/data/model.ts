@@ -68,7 +68,7 @@ export const REFERENCES: Record<string, string> = {
 /** Relationship types whose targets read them back through `Subject.mentionedIn`. */
 export const MENTION_TYPES = ['ABOUT', 'CAUSED_BY', 'RELATED_TO', 'IN_RESPONSE_TO'];
 
-/** Every relationship type the model can store, for validation of a researcher's filter. */
+/** Every relationship type the model can store; the writer refuses any other. */
 export const RELATIONSHIP_TYPES = [...new Set(Object.values(REFERENCES)), 'SUPPORTS'];
 
 /** Every node type that gets a uniqueness constraint on `id`. */

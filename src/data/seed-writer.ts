@@ -41,13 +41,17 @@ export async function ensureConstraints(db: Database): Promise<void> {
 }
 
 /** Adds `<field>Earliest` / `<field>Latest` beside each partial date, so Cypher can sort and filter. */
-function withDateBounds(props: Record<string, unknown>, dateFields: Set<string>): Record<string, unknown> {
+export function withDateBounds(
+  props: Record<string, unknown>,
+  dateFields: Set<string>,
+): Record<string, unknown> {
   const out = { ...props };
   for (const [key, value] of Object.entries(props)) {
     if (!dateFields.has(key) || typeof value !== 'string') continue;
     const span = parseDateSpan(value);
     const start = span?.start ?? parsePartialDate(value);
-    const end = span?.end ?? start;
+    // An open span ("2009/") has no latest day.
+    const end = span ? span.end : start;
     if (start) out[`${key}Earliest`] = start.earliest;
     if (end) out[`${key}Latest`] = end.latest;
   }
@@ -78,6 +82,13 @@ export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<st
   ];
 
   await db.writeTransaction(async (run) => {
+    // The driver may retry the whole transaction; count only the attempt that commits.
+    Object.assign(summary, {
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    });
     for (const [type, nodes] of nodesByType) {
       if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);
       const rows = nodes.map((n) => ({ id: n.id, props: withDateBounds(n.props, dateFields) }));

@@ -1,4 +1,10 @@
-import { buildSchema, GraphQLScalarType, isInterfaceType, type GraphQLSchema } from 'graphql';
+import {
+  buildSchema,
+  GraphQLScalarType,
+  isInterfaceType,
+  type GraphQLInterfaceType,
+  type GraphQLSchema,
+} from 'graphql';
 import { LocalDateResolver, NonNegativeIntResolver, PositiveIntResolver, URLResolver } from 'graphql-scalars';
 import type { NodeRecord } from '../data/records.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
@@ -20,7 +26,11 @@ function merge(target: ResolverMap, source: ResolverMap): ResolverMap {
 
 export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs())): Resolvers {
   const map: ResolverMap = {
-    Query: queryResolvers,
+    Query: queryResolvers((typename) =>
+      schema
+        .getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType)
+        .some((t) => t.name === typename),
+    ),
     Citation: citationResolvers,
     ...dateResolvers,
   };

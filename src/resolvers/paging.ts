@@ -1,4 +1,4 @@
-import { decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
+import { badInput, decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
 import type { NodeRecord } from '../data/records.ts';
 import type { PageRow } from '../data/lists.ts';
 
@@ -42,7 +42,10 @@ export function pageOfList(
   let start = 0;
   if (after) {
     const at = items.findIndex((item) => item.id === after.id);
-    start = at >= 0 ? at + 1 : Number(after.key) + 1;
+    const position = Number(after.key);
+    if (at < 0 && !(Number.isInteger(position) && position >= 0))
+      throw badInput('after', 'is not a cursor of this list');
+    start = at >= 0 ? at + 1 : position + 1;
   }
   const rows = items.slice(start, start + size).map((node, i) => ({ node, key: String(start + i) }));
   return toConnection(rows, start + size < items.length, start > 0);

@@ -61,13 +61,17 @@ const TYPED_BY_ID: Record<string, string> = {
   team: 'Team',
 };
 
-export const queryResolvers: Record<string, Resolver> = {
-  node: async (_parent, { id }, context, info) => nodeWithNextLevel(id as string, context, info),
+/** Root fields. `isNode` tells which stored types implement the Node interface. */
+export const queryResolvers = (isNode: (typename: string) => boolean): Record<string, Resolver> => ({
+  node: async (_parent, { id }, context, info) => {
+    const node = await nodeWithNextLevel(id as string, context, info);
+    return node && isNode(node.__typename) ? node : null;
+  },
   nodes: async (_parent, { ids }, { loaders }) => {
     const wanted = ids as string[];
     if (wanted.length > 100) throw badInput('ids', `may hold at most 100 ids (got ${wanted.length})`);
     return (await loaders.nodes.loadMany(wanted)).map((n) =>
-      n instanceof Error ? null : (n as NodeRecord | null),
+      n instanceof Error || !n || !isNode(n.__typename) ? null : (n as NodeRecord),
     );
   },
   authorityByIdentifier: async (_parent, { identifier }, { db }) =>
@@ -78,4 +82,4 @@ export const queryResolvers: Record<string, Resolver> = {
   },
   ...Object.fromEntries(Object.entries(TYPED_BY_ID).map(([field, typename]) => [field, byId(typename)])),
   ...Object.fromEntries((Object.keys(LISTS) as ListName[]).map((name) => [name, list(name)])),
-};
+});

@@ -23,7 +23,11 @@ const body = {
 };
 
 export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
-  Source: { author: out('AUTHORED_BY'), supports: out('SUPPORTS', 'm.id') },
+  Source: {
+    author: out('AUTHORED_BY'),
+    // Identifiers carry citations too but are not Nodes; they are read through their authority.
+    supports: { pattern: '(n)-[r:SUPPORTS]->(m) WHERE NOT m:Identifier', orderBy: 'm.id' },
+  },
   Authority: {
     ...body,
     identifiers: out('IDENTIFIED_BY', 'm.scheme'),
