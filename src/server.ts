@@ -9,6 +9,7 @@ import { createContext, type Context } from './context.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
+import { queryLimits } from './limits.ts';
 import { buildResolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
 
@@ -27,6 +28,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
     typeDefs: loadTypeDefs(),
     resolvers: buildResolvers(),
     formatError,
+    validationRules: [queryLimits],
     introspection: true,
     // Never rely on NODE_ENV for this: unset, Apollo would include stack traces.
     includeStacktraceInErrorResponses: false,

@@ -64,6 +64,20 @@ describe('the query API over the seed graph', () => {
       });
     });
 
+    it('refuses queries nested too deep or with too many aliases, before running them', async () => {
+      const deep = `{ authority(id: "authority:cornwall") { ${'services { authority { '.repeat(6)}id${' } }'.repeat(6)} } }`;
+      const aliased = `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: node(id: "org:ofsted") { id }`).join(' ')} }`;
+      const before = api.db.roundTrips;
+      expect((await send(api, deep)).errors?.[0]).toMatchObject({
+        message: 'The query is nested 14 levels deep; at most 12 are allowed.',
+        extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+      });
+      expect((await send(api, aliased)).errors?.[0]?.message).toBe(
+        'The query uses 31 aliases; at most 30 are allowed.',
+      );
+      expect(api.db.roundTrips).toBe(before);
+    });
+
     it('names "after" when a cursor was not issued by the API', async () => {
       const body = await send(api, '{ authorities(after: "not-a-cursor") { edges { cursor } } }');
       expect(body.errors?.[0]?.message).toBe('Argument "after" is not a cursor this API issued.');
