@@ -122,10 +122,11 @@ export function mentionsByIds(db: Database, ids: readonly string[]): Promise<Nod
       orderBy: 'coalesce(m.dateEarliest, m.datedEarliest, "9999")',
     },
     ids,
-  ).then((lists) => lists.map((list) => dedupe(list.map((x) => x.node))));
+  ).then((lists) => lists.map((list) => uniqueNodes(list)));
 }
 
-function dedupe(nodes: NodeRecord[]): NodeRecord[] {
+/** The nodes of a related list, each once (a node can be reached over several relationships). */
+export function uniqueNodes(related: RelatedRecord[]): NodeRecord[] {
   const seen = new Set<string>();
-  return nodes.filter((n) => !seen.has(n.id) && seen.add(n.id));
+  return related.map((x) => x.node).filter((n) => !seen.has(n.id) && seen.add(n.id));
 }

@@ -13,7 +13,7 @@ import {
 } from 'graphql';
 import type { Context } from '../context.ts';
 import type { NodeRecord } from '../data/records.ts';
-import type { Traversal } from '../data/graph-queries.ts';
+import { uniqueNodes, type Traversal } from '../data/graph-queries.ts';
 import { pageOfList } from './paging.ts';
 import { lookahead } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
@@ -43,9 +43,7 @@ async function relatedNodes(
   context: Context,
   info: GraphQLResolveInfo,
 ): Promise<NodeRecord[]> {
-  const list = await related(traversal, parent, context, info);
-  const seen = new Set<string>();
-  return list.map((x) => x.node).filter((node) => !seen.has(node.id) && seen.add(node.id));
+  return uniqueNodes(await related(traversal, parent, context, info));
 }
 
 function participations(traversal: Traversal, parentIs: 'event' | 'agent'): FieldResolver {
