@@ -56,27 +56,27 @@ export function traverse(
   next: readonly Traversal[] = [],
 ): Promise<RelatedWithNext[][]> {
   const withRel = hasRel(traversal.pattern, 'r');
-  const subqueries = next.map((t, k) => {
+  // Each level is a COLLECT subquery whose ORDER BY sits right before its RETURN, so the
+  // order Neo4j promises is the order the lists come back in.
+  const nextLevel = next.map((t) => {
     const sub = shifted(t);
     const subRel = hasRel(sub.pattern, 'r2');
-    return `CALL (m) {
+    return `COLLECT {
                MATCH ${sub.pattern}
-               WITH x, ${subRel ? 'properties(r2)' : '{}'} AS rel
+               WITH x, ${subRel ? 'properties(r2)' : '{}'} AS rel2
                ORDER BY ${sub.orderBy ?? (subRel ? 'r2.order, x.id' : 'x.id')}, x.id
-               RETURN collect({node: x, rel: rel}) AS next${k}
+               RETURN {node: x, rel: rel2}
              }`;
   });
   return db.read({
     cypher: `UNWIND $ids AS id
              MATCH (n:Entity {id: id})
-             CALL (n) {
+             RETURN id, COLLECT {
                MATCH ${traversal.pattern}
                WITH m, ${withRel ? 'properties(r)' : '{}'} AS rel
                ORDER BY ${traversal.orderBy ?? (withRel ? 'r.order, m.id' : 'm.id')}, m.id
-               ${subqueries.join('\n')}
-               RETURN m, rel, [${next.map((_, k) => `next${k}`).join(', ')}] AS next
-             }
-             RETURN id, collect({node: m, rel: rel, next: next}) AS related`,
+               RETURN {node: m, rel: rel, next: [${nextLevel.join(', ')}]}
+             } AS related`,
     params: { ids },
     map: ({ records }) => {
       type Raw = { node: Neo4jNode; rel: Record<string, unknown> };
