@@ -18,16 +18,11 @@ export function createLoaders(db: Database) {
     const byId = fetchedAhead.get(t) ?? new Map<string, RelatedRecord[]>();
     fetchedAhead.set(t, byId.set(id, list));
   };
-  /** What a batch one level up already fetched for this traversal from this node, if anything. */
-  const ahead = (t: Traversal, id: string): RelatedRecord[] | undefined => fetchedAhead.get(t)?.get(id);
   const keys = new Map<Traversal, number>();
   const keyOf = (t: Traversal) => keys.get(t) ?? (keys.set(t, keys.size), keys.size - 1);
-  /**
-   * The loader for one traversal. With `next`, each batch also fetches those traversals
-   * from every node it reaches and primes their loaders, so the resolvers one level down
-   * find their answers already there.
-   */
-  const related = (
+  // One DataLoader per traversal and look-ahead set. With `next`, each batch also fetches
+  // those traversals from every node it reaches and keeps them in `fetchedAhead`.
+  const loaderFor = (
     traversal: Traversal,
     next: readonly Traversal[] = [],
   ): DataLoader<string, RelatedRecord[]> => {
@@ -48,7 +43,13 @@ export function createLoaders(db: Database) {
     }
     return loader;
   };
-  return { nodes, citations, mentions, related, ahead };
+  /**
+   * The nodes `traversal` reaches from `id`: what a batch one level up already fetched, or
+   * else this level's batch, which fetches `next` from each node as well.
+   */
+  const related = async (traversal: Traversal, id: string, next: readonly Traversal[] = []) =>
+    fetchedAhead.get(traversal)?.get(id) ?? loaderFor(traversal, next).load(id);
+  return { nodes, citations, mentions, related };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

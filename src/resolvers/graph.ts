@@ -29,12 +29,9 @@ type FieldResolver = (
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
-/** The related records, from what the level above fetched ahead or else in this level's batch. */
+/** The related records, looking ahead to what this field's own selection will follow next. */
 async function related(traversal: Traversal, parent: NodeRecord, context: Context, info: GraphQLResolveInfo) {
-  return (
-    context.loaders.ahead(traversal, parent.id) ??
-    context.loaders.related(traversal, lookahead(info)).load(parent.id)
-  );
+  return context.loaders.related(traversal, parent.id, lookahead(info));
 }
 
 async function relatedNodes(

@@ -21,7 +21,7 @@ async function neighbourIds(
   node: NodeRecord,
 ): Promise<string[]> {
   const traversal = TRAVERSALS[typeName]![field]!;
-  return (await context.loaders.related(traversal).load(node.id)).map((x) => x.node.id);
+  return (await context.loaders.related(traversal, node.id)).map((x) => x.node.id);
 }
 
 async function inspectionMatches(
@@ -65,7 +65,7 @@ export const listFilters: Record<string, Filter> = {
       if (Array.isArray(f.grades) && !f.grades.includes(j.grade)) return false;
       if (typeof f.overall === 'boolean' && (j.areaKey === 'overall') !== f.overall) return false;
       if (typeof f.areaKey === 'string' && j.areaKey !== f.areaKey) return false;
-      const [inspection] = (await context.loaders.related(TRAVERSALS.Judgement!.inspection!).load(j.id)).map(
+      const [inspection] = (await context.loaders.related(TRAVERSALS.Judgement!.inspection!, j.id)).map(
         (x) => x.node,
       );
       if (!inspection) return false;

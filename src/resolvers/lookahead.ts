@@ -20,7 +20,18 @@ const subSelections = (selections: readonly SelectionNode[], name: string): Sele
     s.kind === Kind.FIELD && s.name.value === name ? (s.selectionSet?.selections ?? []) : [],
   );
 
+// Every row of a list asks with the same field node: read each selection once.
+const cache = new WeakMap<object, Map<string, Traversal[]>>();
+
 export function lookahead(info: GraphQLResolveInfo): Traversal[] {
+  const byParent = cache.get(info.fieldNodes[0]!) ?? new Map<string, Traversal[]>();
+  cache.set(info.fieldNodes[0]!, byParent);
+  let found = byParent.get(info.parentType.name);
+  if (!found) byParent.set(info.parentType.name, (found = readSelection(info)));
+  return found;
+}
+
+function readSelection(info: GraphQLResolveInfo): Traversal[] {
   const field = info.parentType.getFields()[info.fieldName];
   if (!field) return [];
   let type: GraphQLNamedType = getNamedType(field.type);

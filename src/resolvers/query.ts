@@ -18,7 +18,7 @@ const SELF: Traversal = { pattern: '(n) WITH n AS m MATCH (m)' };
 async function nodeWithNextLevel(id: string, { loaders }: Context, info: GraphQLResolveInfo) {
   const next = lookahead(info);
   if (next.length === 0) return loaders.nodes.load(id);
-  return (await loaders.related(SELF, next).load(id))[0]?.node ?? null;
+  return (await loaders.related(SELF, id, next))[0]?.node ?? null;
 }
 
 /** `authority(id:)`, `person(id:)`…: the node with that id if it is of the asked type, else null. */
