@@ -5,11 +5,12 @@
 import type { TestProject } from 'vitest/node';
 import { Database } from '../src/data/database.ts';
 import { loadSeed } from '../src/seed/load.ts';
+import { neo4jConfig } from './support/api.ts';
 import { startThrowawayNeo4j, type Neo4jConnection } from './support/throwaway-neo4j.ts';
 
 /** Every data test reads the seed graph, so it is loaded once, up front. */
 async function seed(connection: Neo4jConnection): Promise<void> {
-  const db = new Database({ ...connection, database: connection.database, queryTimeoutMs: 60_000 });
+  const db = new Database({ ...neo4jConfig(connection), queryTimeoutMs: 60_000 });
   try {
     await loadSeed(db);
   } finally {
