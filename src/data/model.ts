@@ -26,6 +26,7 @@ export const NESTED: Record<string, string> = {
   'Person.posts': 'PostHeld',
   'Inspection.judgements': 'Judgement',
   'Inspection.findings': 'Finding',
+  'Authority.statisticalNeighbours': 'StatisticalNeighbour',
 };
 
 /**
@@ -63,6 +64,11 @@ export const REFERENCES: Record<string, string> = {
   'Observation.service': 'MEASURES_SERVICE',
   'Observation.reportedIn': 'REPORTED_IN',
   'Authority.identifiers': 'IDENTIFIED_BY',
+  'Authority.successors': 'SUCCEEDED_BY',
+  'StatisticalNeighbour.authority': 'NEIGHBOURS_FOR',
+  'StatisticalNeighbour.neighbour': 'NEIGHBOUR',
+  'Inspection.leadInspectors': 'LED_BY',
+  'Inspection.deputyLeadInspectors': 'DEPUTY_LED_BY',
 };
 
 /** Relationship types whose targets read them back through `Subject.mentionedIn`. */

@@ -63,6 +63,11 @@ export type Authority = Agent & Body & Node & Sourced & Subject & {
   __typename?: 'Authority';
   /** Events the authority took part in, oldest first. */
   events: Array<EventParticipation>;
+  /**
+   * When the authority existed with its present boundaries and powers, e.g.
+   * `2009-04-01/` for Cornwall Council; an abolished one has an end. Null when unknown.
+   */
+  existed?: Maybe<DateSpan>;
   /** Global identifier, e.g. `authority:cornwall`. */
   id: Scalars['ID']['output'];
   /** Official codes for the authority, each with the dates it applies between. */
@@ -82,6 +87,11 @@ export type Authority = Agent & Body & Node & Sourced & Subject & {
   mentionedIn: Array<Node>;
   /** Official name, e.g. "Cornwall Council". */
   name: Scalars['String']['output'];
+  /**
+   * The lists of statistical neighbours this authority appears on, as someone else's
+   * neighbour.
+   */
+  neighbourOf: Array<StatisticalNeighbour>;
   /** Editors' remarks, above all what is unknown. */
   notes?: Maybe<Scalars['String']['output']>;
   /** Figures measured for this authority or its services. */
@@ -90,6 +100,8 @@ export type Authority = Agent & Body & Node & Sourced & Subject & {
   partnerships: Array<TeamPartnership>;
   /** Posts held in the authority, such as director of children's services. */
   posts: Array<PostHeld>;
+  /** Authorities this one replaced, e.g. the district councils merged into a new unitary. */
+  predecessors: Array<Authority>;
   /** English region the authority lies in; null when not known. */
   region?: Maybe<Region>;
   /** Services the authority runs. */
@@ -98,6 +110,13 @@ export type Authority = Agent & Body & Node & Sourced & Subject & {
   shortName?: Maybe<Scalars['String']['output']>;
   /** Statements the authority made or joined in making, newest first. */
   statements: StatementConnection;
+  /**
+   * The authorities the Department for Education lists as most like this one, closest
+   * first (each with its rank and closeness).
+   */
+  statisticalNeighbours: Array<StatisticalNeighbour>;
+  /** Authorities that took over this one's area when it was abolished. */
+  successors: Array<Authority>;
   /** Citations that back this authority; see `Sourced.supportedBy`. */
   supportedBy: Array<Citation>;
   /** Named teams within the authority's services. */
@@ -574,7 +593,9 @@ export type IdentifierScheme =
   /** Ofsted's unique reference number for the authority as a provider, e.g. 80454. */
   | 'OFSTED_LA_URN'
   /** Government Statistical Service area code from the ONS, e.g. E06000052. */
-  | 'ONS_GSS';
+  | 'ONS_GSS'
+  /** Wikidata item of the council, e.g. Q3774189. */
+  | 'WIKIDATA';
 
 /**
  * One inspection of an authority's services by an inspectorate, under one framework.
@@ -588,6 +609,8 @@ export type Inspection = Node & Sourced & Subject & {
    * of fieldwork to publication of the report. Its start orders inspections.
    */
   dated: DateSpan;
+  /** The deputy lead inspectors, as the report names them. */
+  deputyLeadInspectors: Array<Person>;
   /** The days inspectors spent on the fieldwork; null when unknown. */
   fieldwork?: Maybe<DateSpan>;
   /**
@@ -612,8 +635,14 @@ export type Inspection = Node & Sourced & Subject & {
    * say or imply that some are missing; null when they do not tell.
    */
   judgementsComplete?: Maybe<Scalars['Boolean']['output']>;
+  /** What sort of inspection or visit it was, normalised; null when the sources do not say. */
+  kind?: Maybe<InspectionKind>;
+  /** The sort as the sources word it, e.g. "ILACS Short Inspection". */
+  kindLabel?: Maybe<Scalars['String']['output']>;
   /** Short human-readable handle. */
   label: Scalars['String']['output'];
+  /** The inspectors who led the inspection, as its report names them. */
+  leadInspectors: Array<Person>;
   /** Links to earlier or later inspections of the same authority, in both directions. */
   links: Array<InspectionLink>;
   /** Statements, findings and events that are about this inspection. */
@@ -632,6 +661,8 @@ export type Inspection = Node & Sourced & Subject & {
   subject: Authority;
   /** Citations that back this inspection; see `Sourced.supportedBy`. */
   supportedBy: Array<Citation>;
+  /** The theme a focused or monitoring visit looked at, verbatim, e.g. "Front door". */
+  theme?: Maybe<Scalars['String']['output']>;
 };
 
 
@@ -703,6 +734,22 @@ export type InspectionFramework =
    * children looked after and care leavers (November 2013 to 2017).
    */
   | 'SINGLE_INSPECTION_FRAMEWORK';
+
+/** Sorts of inspection and visit, normalised across frameworks. */
+export type InspectionKind =
+  /** An ungraded ILACS visit looking at one theme. */
+  | 'FOCUSED_VISIT'
+  /** An ungraded visit to an authority judged inadequate, checking its progress. */
+  | 'MONITORING_VISIT'
+  /** A graded inspection repeated after an inadequate judgement (SIF re-inspection). */
+  | 'REINSPECTION'
+  /** A shorter ILACS graded inspection, for authorities last judged good or outstanding. */
+  | 'SHORT_INSPECTION'
+  /**
+   * A graded inspection of the whole service: an ILACS standard inspection, or a
+   * first inspection under an earlier framework.
+   */
+  | 'STANDARD_INSPECTION';
 
 /**
  * A relationship between two inspections of one authority. A relationship node so that
@@ -1160,6 +1207,10 @@ export type Person = Agent & Node & Sourced & Subject & {
   events: Array<EventParticipation>;
   /** Global identifier, e.g. `person:dean-ashton`. */
   id: Scalars['ID']['output'];
+  /** Inspections this person was deputy lead inspector on, newest first. */
+  inspectionsDeputyLed: Array<Inspection>;
+  /** Inspections this person led as lead inspector, newest first. */
+  inspectionsLed: Array<Inspection>;
   /** Short human-readable handle; for an unnamed person, who they are. */
   label: Scalars['String']['output'];
   /** Statements, findings and events that are about this person. */
@@ -1862,6 +1913,41 @@ export type StatementOrderField =
   | 'ID';
 
 /**
+ * One entry on an authority's list of statistical neighbours: another authority with
+ * similar characteristics, used to compare like with like.
+ */
+export type StatisticalNeighbour = Node & Sourced & {
+  __typename?: 'StatisticalNeighbour';
+  /** The authority whose list this is. */
+  authority: Authority;
+  /** How close the publisher rates the match, verbatim, e.g. "Very close". */
+  closeness?: Maybe<Scalars['String']['output']>;
+  /** Edition of the list, e.g. "2025". */
+  edition: Scalars['String']['output'];
+  /** Global identifier, e.g. `neighbour:cornwall-2025-1`. */
+  id: Scalars['ID']['output'];
+  /** Short human-readable handle. */
+  label: Scalars['String']['output'];
+  /** The authority listed as its neighbour. */
+  neighbour: Authority;
+  /** Editors' remarks. */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Position on the list, 1 for the closest. */
+  rank: Scalars['PositiveInt']['output'];
+  /** Citations for this entry; see `Sourced.supportedBy`. */
+  supportedBy: Array<Citation>;
+};
+
+
+/**
+ * One entry on an authority's list of statistical neighbours: another authority with
+ * similar characteristics, used to compare like with like.
+ */
+export type StatisticalNeighbourSupportedByArgs = {
+  field?: InputMaybe<Scalars['String']['input']>;
+};
+
+/**
  * A node that statements, findings and events can be about. Lets every loose link
  * (`Statement.about`, `Statement.inResponseTo`, `Finding.about`, `Event.causedBy`,
  * `Event.relatedTo`) be read back from its target.
@@ -2097,6 +2183,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
+    | ( Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: _RefType['Authority'], neighbour: _RefType['Authority'], supportedBy: Array<_RefType['Citation']> } )
     | ( NodeRecord )
     | ( NodeRecord )
   ;
@@ -2113,6 +2200,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
+    | ( Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: _RefType['Authority'], neighbour: _RefType['Authority'], supportedBy: Array<_RefType['Citation']> } )
     | ( NodeRecord )
     | ( NodeRecord )
   ;
@@ -2168,6 +2256,7 @@ export type ResolversTypes = ResolversObject<{
   InspectionEdge: ResolverTypeWrapper<Omit<InspectionEdge, 'node'> & { node: ResolversTypes['Inspection'] }>;
   InspectionFilter: InspectionFilter;
   InspectionFramework: InspectionFramework;
+  InspectionKind: InspectionKind;
   InspectionLink: ResolverTypeWrapper<NodeRecord>;
   InspectionLinkKind: InspectionLinkKind;
   InspectionOrder: InspectionOrder;
@@ -2231,6 +2320,7 @@ export type ResolversTypes = ResolversObject<{
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   StatementOrderField: StatementOrderField;
+  StatisticalNeighbour: ResolverTypeWrapper<Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: ResolversTypes['Authority'], neighbour: ResolversTypes['Authority'], supportedBy: Array<ResolversTypes['Citation']> }>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
   Team: ResolverTypeWrapper<NodeRecord>;
@@ -2324,6 +2414,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   StatementOrder: StatementOrder;
+  StatisticalNeighbour: Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: ResolversParentTypes['Authority'], neighbour: ResolversParentTypes['Authority'], supportedBy: Array<ResolversParentTypes['Citation']> };
   String: Scalars['String']['output'];
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
   Team: NodeRecord;
@@ -2341,6 +2432,7 @@ export type AgentResolvers<ContextType = Context, ParentType extends ResolversPa
 
 export type AuthorityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Authority'] = ResolversParentTypes['Authority']> = ResolversObject<{
   events?: Resolver<Array<ResolversTypes['EventParticipation']>, ParentType, ContextType>;
+  existed?: Resolver<Maybe<ResolversTypes['DateSpan']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType, Partial<AuthorityIdentifiersArgs>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<AuthorityInspectionsArgs, 'first'>>;
@@ -2349,14 +2441,18 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbourOf?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   observations?: Resolver<Array<ResolversTypes['Observation']>, ParentType, ContextType>;
   partnerships?: Resolver<Array<ResolversTypes['TeamPartnership']>, ParentType, ContextType>;
   posts?: Resolver<Array<ResolversTypes['PostHeld']>, ParentType, ContextType>;
+  predecessors?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   shortName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<AuthorityStatementsArgs, 'first'>>;
+  statisticalNeighbours?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
+  successors?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, Partial<AuthoritySupportedByArgs>>;
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2468,6 +2564,7 @@ export type IdentifierResolvers<ContextType = Context, ParentType extends Resolv
 
 export type InspectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inspection'] = ResolversParentTypes['Inspection']> = ResolversObject<{
   dated?: Resolver<ResolversTypes['DateSpan'], ParentType, ContextType>;
+  deputyLeadInspectors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   fieldwork?: Resolver<Maybe<ResolversTypes['DateSpan']>, ParentType, ContextType>;
   findings?: Resolver<Array<ResolversTypes['Finding']>, ParentType, ContextType>;
   framework?: Resolver<Maybe<ResolversTypes['InspectionFramework']>, ParentType, ContextType>;
@@ -2477,7 +2574,10 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   inspectorate?: Resolver<Maybe<ResolversTypes['Organisation']>, ParentType, ContextType>;
   judgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
   judgementsComplete?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['InspectionKind']>, ParentType, ContextType>;
+  kindLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  leadInspectors?: Resolver<Array<ResolversTypes['Person']>, ParentType, ContextType>;
   links?: Resolver<Array<ResolversTypes['InspectionLink']>, ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2487,6 +2587,7 @@ export type InspectionResolvers<ContextType = Context, ParentType extends Resolv
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
   supportedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, Partial<InspectionSupportedByArgs>>;
+  theme?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2538,7 +2639,7 @@ export type JudgementEdgeResolvers<ContextType = Context, ParentType extends Res
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Authority' | 'Event' | 'Finding' | 'Inspection' | 'InspectionLink' | 'Judgement' | 'Observation' | 'Organisation' | 'Person' | 'PostHeld' | 'Service' | 'Source' | 'Statement' | 'Team' | 'TeamPartnership', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Authority' | 'Event' | 'Finding' | 'Inspection' | 'InspectionLink' | 'Judgement' | 'Observation' | 'Organisation' | 'Person' | 'PostHeld' | 'Service' | 'Source' | 'Statement' | 'StatisticalNeighbour' | 'Team' | 'TeamPartnership', ParentType, ContextType>;
 }>;
 
 export type NodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeConnection'] = ResolversParentTypes['NodeConnection']> = ResolversObject<{
@@ -2631,6 +2732,8 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   authored?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['EventParticipation']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inspectionsDeputyLed?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
+  inspectionsLed?: Resolver<Array<ResolversTypes['Inspection']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentionedIn?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2761,7 +2864,7 @@ export type SourceEdgeResolvers<ContextType = Context, ParentType extends Resolv
 }>;
 
 export type SourcedResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Sourced'] = ResolversParentTypes['Sourced']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Authority' | 'Event' | 'Finding' | 'Inspection' | 'InspectionLink' | 'Judgement' | 'Observation' | 'Organisation' | 'Person' | 'PostHeld' | 'Service' | 'Statement' | 'Team' | 'TeamPartnership', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Authority' | 'Event' | 'Finding' | 'Inspection' | 'InspectionLink' | 'Judgement' | 'Observation' | 'Organisation' | 'Person' | 'PostHeld' | 'Service' | 'Statement' | 'StatisticalNeighbour' | 'Team' | 'TeamPartnership', ParentType, ContextType>;
 }>;
 
 export type StatementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Statement'] = ResolversParentTypes['Statement']> = ResolversObject<{
@@ -2790,6 +2893,19 @@ export type StatementConnectionResolvers<ContextType = Context, ParentType exten
 export type StatementEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatementEdge'] = ResolversParentTypes['StatementEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Statement'], ParentType, ContextType>;
+}>;
+
+export type StatisticalNeighbourResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatisticalNeighbour'] = ResolversParentTypes['StatisticalNeighbour']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  closeness?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  edition?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  neighbour?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['PositiveInt'], ParentType, ContextType>;
+  supportedBy?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType, Partial<StatisticalNeighbourSupportedByArgs>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
@@ -2894,6 +3010,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Statement?: StatementResolvers<ContextType>;
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
+  StatisticalNeighbour?: StatisticalNeighbourResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamConnection?: TeamConnectionResolvers<ContextType>;

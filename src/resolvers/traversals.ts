@@ -39,7 +39,12 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
       orderBy: `coalesce(i.datedEarliest, '9999'), i.id, ${OVERALL_FIRST}`,
     },
     observations: back('MEASURES', "coalesce(m.periodEarliest, m.asOfEarliest, '9999')"),
+    successors: out('SUCCEEDED_BY', 'm.name'),
+    predecessors: back('SUCCEEDED_BY', 'm.name'),
+    statisticalNeighbours: back('NEIGHBOURS_FOR', 'm.rank'),
+    neighbourOf: back('NEIGHBOUR', 'm.rank'),
   },
+  StatisticalNeighbour: { authority: out('NEIGHBOURS_FOR'), neighbour: out('NEIGHBOUR') },
   Organisation: { ...body, inspectionsCarriedOut: back('CARRIED_OUT_BY', NEWEST_FIRST) },
   Service: {
     authority: out('RUN_BY'),
@@ -57,6 +62,8 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
     ...agent,
     posts: back('HELD_BY', "coalesce(m.fromEarliest, m.attestedOnEarliest, '9999')"),
     authored: back('AUTHORED_BY'),
+    inspectionsLed: back('LED_BY', NEWEST_FIRST),
+    inspectionsDeputyLed: back('DEPUTY_LED_BY', NEWEST_FIRST),
   },
   PostHeld: {
     person: out('HELD_BY'),
@@ -73,6 +80,8 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
     findings: back('FOUND_IN'),
     observations: back('REPORTED_IN'),
     links: { pattern: '(n)<-[:LINKS_FROM|LINKS_TO]-(m:InspectionLink)' },
+    leadInspectors: out('LED_BY'),
+    deputyLeadInspectors: out('DEPUTY_LED_BY'),
   },
   Judgement: {
     inspection: out('GIVEN_IN'),

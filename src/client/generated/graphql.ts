@@ -60,7 +60,9 @@ export type IdentifierScheme =
   /** Ofsted's unique reference number for the authority as a provider, e.g. 80454. */
   | 'OFSTED_LA_URN'
   /** Government Statistical Service area code from the ONS, e.g. E06000052. */
-  | 'ONS_GSS';
+  | 'ONS_GSS'
+  /** Wikidata item of the council, e.g. Q3774189. */
+  | 'WIKIDATA';
 
 /** Inspection frameworks for English children's services. */
 export type InspectionFramework =
@@ -144,6 +146,7 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Service', label: string, notes: string | null, id: string, supportedBy: Array<{ locator: string | null, field: string | null, source: { id: string } }> }
     | { __typename: 'Source', id: string }
     | { __typename: 'Statement', label: string, notes: string | null, id: string, supportedBy: Array<{ locator: string | null, field: string | null, source: { id: string } }> }
+    | { __typename: 'StatisticalNeighbour', label: string, notes: string | null, id: string, supportedBy: Array<{ locator: string | null, field: string | null, source: { id: string } }> }
     | { __typename: 'Team', label: string, notes: string | null, id: string, supportedBy: Array<{ locator: string | null, field: string | null, source: { id: string } }> }
     | { __typename: 'TeamPartnership', label: string, notes: string | null, id: string, supportedBy: Array<{ locator: string | null, field: string | null, source: { id: string } }> }
    | null };
