@@ -1,21 +1,37 @@
-/** `npm run seed`: validates seed/*.yaml and loads it into the Neo4j that NEO4J_URI names. */
+/**
+ * `npm run seed` (also `npm run import:ofsted`): validates seed/ — the YAML written from the
+ * articles and the Ofsted and local authority data files in seed/data/ — and loads it into
+ * the Neo4j that NEO4J_URI names. Re-running it creates nothing new.
+ *
+ * Usage: npm run seed [-- [--skip-bad-rows] [seed-folder]]
+ */
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { Database } from '../src/data/database.ts';
 import { SeedValidationError } from '../src/seed/plan.ts';
 import { loadSeed } from '../src/seed/load.ts';
 
-const config = loadConfig({ PORT: '0', ...process.env });
-const db = new Database(config.neo4j);
+const args = process.argv.slice(2);
+const skipBadRows = args.includes('--skip-bad-rows');
+const dir = args.find((a) => !a.startsWith('--'));
+const unknown = args.filter((a) => a.startsWith('--') && a !== '--skip-bad-rows');
+
 const started = Date.now();
+let db: Database | undefined;
 try {
-  const s = await loadSeed(db, process.argv[2]);
+  if (unknown.length > 0)
+    throw new ConfigError([`unknown option ${unknown.join(', ')} (known: --skip-bad-rows)`]);
+  db = new Database(loadConfig({ PORT: '0', ...process.env }).neo4j);
+  const s = await loadSeed(db, dir, { skipBadRows, progress: (line) => console.log(line) });
+  for (const p of s.rejected) console.log(`Rejected: ${p.file}, line ${p.line}: ${p.reason}`);
   console.log(
-    `Seed loaded in ${Date.now() - started} ms: ${s.entries} entries; created ${s.nodesCreated} nodes and ` +
-      `${s.relationshipsCreated} relationships; removed ${s.relationshipsDeleted} stale relationships.`,
+    `Loaded in ${((Date.now() - started) / 1000).toFixed(1)} s: ${s.rowsRead} data rows read, ` +
+      `${s.skipped.length} skipped, ${s.rejected.length} rejected; ${s.entries} entries; ` +
+      `created ${s.nodesCreated} nodes and ${s.relationshipsCreated} relationships; ` +
+      `removed ${s.relationshipsDeleted} stale relationships.`,
   );
 } catch (error) {
   console.error(error instanceof SeedValidationError || error instanceof ConfigError ? error.message : error);
   process.exitCode = 1;
 } finally {
-  await db.close();
+  await db?.close();
 }

@@ -12,7 +12,8 @@ import { serve } from '../src/serve.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
 /**
- * Loads seed/: idempotent, so a graph that already holds it is left unchanged. An invalid
+ * Loads seed/ (the articles' YAML and the data files): idempotent, so a graph that already
+ * holds it is left unchanged. An invalid
  * seed stops the start; an unreachable database does not (the API waits for it), but the
  * seed then has to be loaded later with `npm run seed`.
  */
@@ -22,8 +23,9 @@ async function seed(env: NodeJS.ProcessEnv): Promise<void> {
     const started = Date.now();
     const summary = await loadSeed(db);
     console.log(
-      `Seed: ${summary.entries} entries checked in ${Date.now() - started} ms; ` +
-        `${summary.nodesCreated} nodes and ${summary.relationshipsCreated} relationships were new.`,
+      `Seed: ${summary.entries} entries (${summary.rowsRead} data rows) checked and loaded in ` +
+        `${Date.now() - started} ms; ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} ` +
+        `relationships were new.`,
     );
   } catch (error) {
     if (error instanceof SeedValidationError) throw error;

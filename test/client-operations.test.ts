@@ -25,11 +25,19 @@ describe('the typed client operations', () => {
     });
     expect(errors).toBeUndefined();
     const history = data?.authority?.judgementHistory ?? [];
-    expect(history.map((j) => [j.inspection.published?.text ?? null, j.grade])).toEqual([
-      ['2009', 'INADEQUATE'],
-      ['2016-06-27', 'GOOD'],
+    // The 2009 rating from the news article; the earlier inspections the 2016 report names
+    // (no publication date known); then the SIF and ILACS reports of the data files.
+    expect(history.map((j) => [j.inspection.id, j.inspection.published?.text ?? null, j.grade])).toEqual([
+      ['inspection:cornwall-2009-ofsted', '2009', 'INADEQUATE'],
+      ['inspection:cornwall-2011-lac', null, 'ADEQUATE'],
+      ['inspection:cornwall-2013-cp', null, 'ADEQUATE'],
+      ['inspection:cornwall-2016-sif', '2016-06-27', 'GOOD'],
+      ['inspection:cornwall-2019-ilacs', '2019-11-05', 'OUTSTANDING'],
+      ['inspection:cornwall-2024-ilacs', '2024-08-22', 'GOOD'],
     ]);
-    expect(history[1]?.supportedBy.map((c) => c.source.id)).toContain('source:seed-000');
+    expect(history[3]?.supportedBy.map((c) => c.source.id)).toEqual(
+      expect.arrayContaining(['source:seed-000', 'source:data-ofsted-csc-reports']),
+    );
   });
 
   it('AuthoritiesPage: a filtered page with a cursor', async () => {

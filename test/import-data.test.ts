@@ -99,8 +99,8 @@ describe('inspections', () => {
     inspections.filter((i) => i.framework === framework && (kind === undefined || i.kind === kind)).length;
 
   it('counts inspections by framework and kind', () => {
-    // Parsed file: 137 SIF + 30 re-inspections, of which 5 rows lack a start date.
-    expect(count('SINGLE_INSPECTION_FRAMEWORK')).toBe(137 + 30 - 5);
+    // Parsed file: 137 SIF + 30 re-inspections (5 dated only in the report's own words).
+    expect(count('SINGLE_INSPECTION_FRAMEWORK')).toBe(137 + 30);
     // 321 parsed ILACS reports plus the 3 official rows without one.
     expect(count('ILACS', 'STANDARD_INSPECTION') + count('ILACS', 'SHORT_INSPECTION')).toBe(271);
     expect(count('ILACS') - count('ILACS', 'FOCUSED_VISIT') - count('ILACS', 'MONITORING_VISIT')).toBe(
@@ -111,6 +111,16 @@ describe('inspections', () => {
     expect(count('LOOKED_AFTER_CHILDREN', 'STANDARD_INSPECTION')).toBe(4);
     const ids = inspections.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads fieldwork dates from the report’s own wording when the date columns are empty', () => {
+    // Bradford's 2014 report: "18 Feb 2014 - 12 March 2014"; City of London: "28 July 2016".
+    expect(byId(inspections, 'inspection:bradford-2014-sif')).toMatchObject({
+      fieldwork: '2014-02-18/2014-03-12',
+    });
+    expect(byId(inspections, 'inspection:city-of-london-2016-sif')).toMatchObject({
+      fieldwork: '2016-07-28/2016-07-28',
+    });
   });
 
   it('gives Cornwall its 2016 SIF as the report has it', () => {

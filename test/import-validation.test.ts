@@ -1,12 +1,9 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildSchema } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildImport, DEFAULT_DATA_DIR } from '../src/import/index.ts';
-import { loadTypeDefs } from '../src/schema.ts';
-import { readSeedFiles } from '../src/seed/files.ts';
-import { planSeed, type SeedFile } from '../src/seed/plan.ts';
+import { readSeedFolder } from '../src/seed/load.ts';
 
 const REPORTS = 'ofsted/la_csc_inspection_reports_2012_2026_parsed.csv';
 const dir = mkdtempSync(path.join(tmpdir(), 'import-'));
@@ -59,30 +56,31 @@ describe('rejected rows', () => {
   });
 });
 
-describe('the seed planner', () => {
-  it('accepts the imported entries once merged with the YAML seed by id, seed first', () => {
-    const seed = readSeedFiles(path.resolve(DEFAULT_DATA_DIR, '..'));
-    type Entry = { id: string; judgements?: Entry[]; posts?: Entry[] };
-    const seedIds = new Set<string>();
-    const collect = (e: Entry) => {
-      seedIds.add(e.id);
-      [...(e.judgements ?? []), ...(e.posts ?? [])].forEach(collect);
-    };
-    for (const f of seed)
-      for (const list of Object.values(f.content as Record<string, Entry[]>)) list.forEach(collect);
-    const imported: SeedFile[] = buildImport().files.map((f) => ({
-      name: f.name,
-      content: Object.fromEntries(
-        Object.entries(f.content as Record<string, Entry[]>).map(([k, list]) => [
-          k,
-          list
-            .filter((e) => !seedIds.has(e.id))
-            .map((e) =>
-              e.judgements ? { ...e, judgements: e.judgements.filter((j) => !seedIds.has(j.id)) } : e,
-            ),
-        ]),
-      ),
-    }));
-    expect(() => planSeed([...seed, ...imported], buildSchema(loadTypeDefs()))).not.toThrow();
+describe('loading the seed folder', () => {
+  it('joins the imported entries with the YAML seed by id, and sets aside only the known bad rows', () => {
+    const { plan, rejected, skipped } = readSeedFolder(path.resolve(DEFAULT_DATA_DIR, '..'));
+    const ids = plan.nodes.map((n) => n.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('judgement:cornwall-2016-sif-help-and-protection');
+    expect(rejected).toEqual([]);
+    expect(skipped).toContainEqual(
+      expect.objectContaining({ line: 308, reason: expect.stringContaining('a known bad row') }),
+    );
+  });
+
+  it('refuses a folder with a new bad row, naming it, unless asked to skip bad rows', () => {
+    const seedDir = mkdtempSync(path.join(tmpdir(), 'seed-'));
+    try {
+      cpSync(path.resolve(DEFAULT_DATA_DIR, '..'), seedDir, { recursive: true });
+      cpSync(dir, path.join(seedDir, 'data'), { recursive: true });
+      expect(() => readSeedFolder(seedDir)).toThrow(
+        new RegExp(`${file}, line ${first + 1}: unknown grade 'Brilliant'[\\s\\S]*Nothing was written`),
+      );
+      const { plan, rejected } = readSeedFolder(seedDir, { skipBadRows: true });
+      expect(rejected).toHaveLength(broken.length);
+      expect(plan.nodes.map((n) => n.id)).toContain('inspection:cornwall-2016-sif');
+    } finally {
+      rmSync(seedDir, { recursive: true, force: true });
+    }
   });
 });

@@ -120,32 +120,36 @@ describe('the query API over the seed graph', () => {
     };
 
     it('pages through people two at a time, each once, in label order', async () => {
-      const paged = await walk('people', '');
+      const filter = ', filter: {bodyId: "authority:cornwall"}';
+      const paged = await walk('people', filter);
       const all = await data<{ people: { edges: { node: { id: string; label: string } }[] } }>(
         api,
-        '{ people(first: 100) { edges { node { id label } } } }',
+        `{ people(first: 100${filter}) { edges { node { id label } } } }`,
       );
       expect(paged).toEqual(all.people.edges.map((e) => e.node.id));
       expect(new Set(paged).size).toBe(paged.length);
       const labels = all.people.edges.map((e) => e.node.label);
       expect(labels).toEqual([...labels].sort((a, b) => (a < b ? -1 : 1)));
-      expect(paged.length).toBeGreaterThanOrEqual(5);
+      expect(paged.length).toBeGreaterThanOrEqual(3);
     });
 
     it('pages through inspections newest first by default, oldest first on request', async () => {
       const cornwall = ', filter: {authorityId: "authority:cornwall"}';
-      expect(await walk('inspections', cornwall)).toEqual([
+      // The articles' four, the data's three reports and two earlier inspections they name.
+      const newestFirst = [
+        'inspection:cornwall-2024-ilacs',
+        'inspection:cornwall-2019-ilacs',
         'inspection:cornwall-2016-sif',
+        'inspection:cornwall-2013-cp',
+        'inspection:cornwall-2011-lac',
         'inspection:cornwall-2010-2011-unidentified',
         'inspection:cornwall-2009-ofsted',
         'inspection:cornwall-2008-jar',
-      ]);
-      expect(await walk('inspections', `${cornwall}, orderBy: {field: DATE, direction: ASC}`)).toEqual([
-        'inspection:cornwall-2008-jar',
-        'inspection:cornwall-2009-ofsted',
-        'inspection:cornwall-2010-2011-unidentified',
-        'inspection:cornwall-2016-sif',
-      ]);
+      ];
+      expect(await walk('inspections', cornwall)).toEqual(newestFirst);
+      expect(await walk('inspections', `${cornwall}, orderBy: {field: DATE, direction: ASC}`)).toEqual(
+        [...newestFirst].reverse(),
+      );
     });
 
     it('filters by kind, framework, grade, relationship and date', async () => {
@@ -162,7 +166,10 @@ describe('the query API over the seed graph', () => {
       const ids = (key: string) => result[key]!.edges.map((e) => e.node.id);
       expect(ids('police')).toEqual(['org:devon-and-cornwall-police']);
       expect(ids('sif')).toEqual(['inspection:cornwall-2016-sif']);
-      expect(ids('good')).toEqual(['judgement:cornwall-2016-sif-overall']);
+      expect(ids('good')).toEqual([
+        'judgement:cornwall-2016-sif-overall',
+        'judgement:cornwall-2024-ilacs-overall',
+      ]);
       expect(ids('resignations')).toEqual(['event:dean-ashton-resignation-2009']);
       expect(ids('before2010')).toEqual(['inspection:cornwall-2009-ofsted', 'inspection:cornwall-2008-jar']);
     });
@@ -200,7 +207,11 @@ describe('the query API over the seed graph', () => {
       );
       expect(result.authority.judgementHistory).toEqual([
         { grade: 'INADEQUATE', inspection: { id: 'inspection:cornwall-2009-ofsted' } },
+        { grade: 'ADEQUATE', inspection: { id: 'inspection:cornwall-2011-lac' } },
+        { grade: 'ADEQUATE', inspection: { id: 'inspection:cornwall-2013-cp' } },
         { grade: 'GOOD', inspection: { id: 'inspection:cornwall-2016-sif' } },
+        { grade: 'OUTSTANDING', inspection: { id: 'inspection:cornwall-2019-ilacs' } },
+        { grade: 'GOOD', inspection: { id: 'inspection:cornwall-2024-ilacs' } },
       ]);
     });
 
@@ -223,7 +234,10 @@ describe('the query API over the seed graph', () => {
            source(id: "source:data-dfe-las") { supports(first: 100) { edges { node { id } } } } }`,
       );
       expect(result.node).toBeNull();
-      expect(result.source.supports.edges.map((e) => e.node.id)).toEqual(['authority:cornwall']);
+      // The DfE list backs every authority and each of their codes; only the authorities are Nodes.
+      const ids = result.source.supports.edges.map((e) => e.node.id);
+      expect(ids).toContain('authority:cornwall');
+      expect(ids.filter((id) => !id.startsWith('authority:'))).toEqual([]);
     });
 
     it('goes from a source to the facts it supports', async () => {

@@ -29,6 +29,13 @@ export const LISTS = {
       regionCode: 'n.regionCode = $regionCode',
       identifier:
         'EXISTS { (n)-[:IDENTIFIED_BY]->(i:Identifier {scheme: $identifier.scheme, value: $identifier.value}) }',
+      current: '(n.existedLatest IS NULL) = $current',
+      existsOn:
+        "coalesce(n.existedEarliest, '0000') <= $existsOn AND coalesce(n.existedLatest, '9999') >= $existsOn",
+      latestOverallGrades: `COLLECT {
+          MATCH (n)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(j:Judgement {areaKey: 'overall'})
+          RETURN j.grade ORDER BY i.datedEarliest DESC, i.id DESC LIMIT 1
+        }[0] IN $latestOverallGrades`,
     },
     orders: { NAME: 'n.name', ID: 'n.id' },
   },

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Database } from './database.ts';
 import { citationsByIds, mentionsByIds, nodesByIds, traverse, type Traversal } from './graph-queries.ts';
+import { latestJudgementsByIds } from './judgement-queries.ts';
 import type { CitationRecord, NodeRecord, RelatedRecord } from './records.ts';
 
 /**
@@ -49,7 +50,15 @@ export function createLoaders(db: Database) {
    */
   const related = async (traversal: Traversal, id: string, next: readonly Traversal[] = []) =>
     fetchedAhead.get(traversal)?.get(id) ?? loaderFor(traversal, next).load(id);
-  return { nodes, citations, mentions, related };
+  // One loader per day asked about: a page of authorities "as of" a day is one query.
+  const latestByDay = new Map<string, DataLoader<string, NodeRecord[]>>();
+  const latestJudgements = (asOf: string) => {
+    let loader = latestByDay.get(asOf);
+    if (!loader)
+      latestByDay.set(asOf, (loader = new DataLoader((ids) => latestJudgementsByIds(db, ids, asOf))));
+    return loader;
+  };
+  return { nodes, citations, mentions, related, latestJudgements };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -58,7 +58,13 @@ export function withDateBounds(
   return out;
 }
 
-export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<string>): Promise<SeedSummary> {
+export async function writeSeed(
+  db: Database,
+  plan: SeedPlan,
+  dateFields: Set<string>,
+  progress?: (line: string) => void,
+): Promise<SeedSummary> {
+  const say = progress ?? (() => {});
   await ensureConstraints(db);
   const summary: SeedSummary = {
     nodesCreated: 0,
@@ -76,10 +82,13 @@ export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<st
       props: { ...c, order, loadedBy: LOADED_BY },
     })),
   );
-  const keep = [
-    ...plan.relationships.map((r) => `${r.from}|${r.type}|${r.to}`),
-    ...citations.map((c) => `${c.source}|SUPPORTS|${c.target}|${c.key}`),
-  ];
+  // What each entry owns after this load: its outgoing relationships and the citations
+  // pointing at it. Anything else an earlier load wrote for these entries goes.
+  const owned = new Map(
+    plan.nodes.map((n) => [n.id, { id: n.id, rels: [] as string[], citations: [] as string[] }]),
+  );
+  for (const r of plan.relationships) owned.get(r.from)?.rels.push(`${r.type}|${r.to}`);
+  for (const c of citations) owned.get(c.target)?.citations.push(`${c.source}|${c.key}`);
 
   await db.writeTransaction(async (run) => {
     // The driver may retry the whole transaction; count only the attempt that commits.
@@ -91,11 +100,13 @@ export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<st
     });
     for (const [type, nodes] of nodesByType) {
       if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);
+      say(`Writing ${nodes.length} ${type} nodes.`);
       const rows = nodes.map((n) => ({ id: n.id, props: withDateBounds(n.props, dateFields) }));
       add(await run(`UNWIND $rows AS row MERGE (n:Entity:${type} {id: row.id}) SET n = row.props`, { rows }));
     }
     for (const [type, rels] of relsByType) {
       if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`Unknown relationship type ${type}`);
+      say(`Writing ${rels.length} ${type} relationships.`);
       const rows = rels.map((r) => ({
         from: r.from,
         to: r.to,
@@ -116,6 +127,7 @@ export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<st
         ),
       );
     }
+    say(`Writing ${citations.length} citations.`);
     add(
       await run(
         `UNWIND $rows AS row
@@ -124,15 +136,23 @@ export async function writeSeed(db: Database, plan: SeedPlan, dateFields: Set<st
         { rows: citations },
       ),
     );
-    // Relationships an earlier load of these entries wrote but the seed no longer has. An
-    // entry owns its outgoing relationships and the citations pointing at it.
+    say('Removing what earlier loads wrote for these entries and this one does not.');
     add(
       await run(
-        `MATCH (a:Entity)-[r]->(b:Entity) WHERE r.loadedBy = $loadedBy
-         AND (CASE type(r) WHEN 'SUPPORTS' THEN b.id ELSE a.id END) IN $ids
-         AND NOT (a.id + '|' + type(r) + '|' + b.id + coalesce('|' + r.key, '')) IN $keep
+        `UNWIND $owned AS row
+         MATCH (a:Entity {id: row.id})-[r]->(b:Entity)
+         WHERE r.loadedBy = $loadedBy AND type(r) <> 'SUPPORTS' AND NOT (type(r) + '|' + b.id) IN row.rels
          DELETE r`,
-        { keep, ids: plan.nodes.map((n) => n.id), loadedBy: LOADED_BY },
+        { owned: [...owned.values()], loadedBy: LOADED_BY },
+      ),
+    );
+    add(
+      await run(
+        `UNWIND $owned AS row
+         MATCH (s:Source)-[c:SUPPORTS]->(:Entity {id: row.id})
+         WHERE c.loadedBy = $loadedBy AND NOT (s.id + '|' + c.key) IN row.citations
+         DELETE c`,
+        { owned: [...owned.values()], loadedBy: LOADED_BY },
       ),
     );
   });

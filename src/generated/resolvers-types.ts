@@ -83,6 +83,11 @@ export type Authority = Agent & Body & Node & Sourced & Subject & {
   kind?: Maybe<AuthorityKind>;
   /** Short human-readable handle. */
   label: Scalars['String']['output'];
+  /**
+   * The judgements of the authority's most recent graded inspection whose report was
+   * out by `asOf`, overall first; empty when there was none by then.
+   */
+  latestJudgements: Array<Judgement>;
   /** Statements, findings and events that are about this authority. */
   mentionedIn: Array<Node>;
   /** Official name, e.g. "Cornwall Council". */
@@ -157,6 +162,15 @@ export type AuthorityJudgementHistoryArgs = {
  * An English local authority, such as a unitary or county council, that runs services
  * for children and families.
  */
+export type AuthorityLatestJudgementsArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * An English local authority, such as a unitary or county council, that runs services
+ * for children and families.
+ */
 export type AuthorityStatementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
@@ -191,10 +205,19 @@ export type AuthorityEdge = {
 
 /** Conditions on authorities; all given conditions must hold. */
 export type AuthorityFilter = {
+  /** True: only authorities that still exist; false: only abolished ones. */
+  current?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Only authorities that existed on this day. */
+  existsOn?: InputMaybe<Scalars['Date']['input']>;
   /** Only the authority holding this code (at any time). */
   identifier?: InputMaybe<IdentifierInput>;
   /** Only these types of authority. */
   kinds?: InputMaybe<Array<AuthorityKind>>;
+  /**
+   * Only authorities whose most recent overall judgement has one of these grades.
+   * Authorities never given an overall grade are left out.
+   */
+  latestOverallGrades?: InputMaybe<Array<Grade>>;
   /** Case-insensitive part of the name or short name. */
   nameContains?: InputMaybe<Scalars['String']['input']>;
   /** Only authorities in the region with this ONS code. */
@@ -560,6 +583,27 @@ export type Grade =
   | 'OUTSTANDING'
   /** "Requires improvement" or "Requires improvement to be good" (from 2013). */
   | 'REQUIRES_IMPROVEMENT';
+
+/**
+ * A change of grade in one area between two inspections of the same authority: an
+ * earlier judgement and the first later one with the grade asked for.
+ */
+export type GradeChange = {
+  __typename?: 'GradeChange';
+  /** The first later judgement of the same area with the grade asked for. */
+  after: Judgement;
+  /** The authority inspected. */
+  authority: Authority;
+  /** The earlier judgement. */
+  before: Judgement;
+  /** Days from the start of the earlier inspection to the start of the later one. */
+  days: Scalars['NonNegativeInt']['output'];
+  /**
+   * Graded inspections of the same area in between; 0 when the change came at the very
+   * next one.
+   */
+  inspectionsBetween: Scalars['NonNegativeInt']['output'];
+};
 
 /** One official code for an authority, valid between two dates. */
 export type Identifier = {
@@ -1074,6 +1118,7 @@ export type Organisation = Agent & Body & Node & Sourced & Subject & {
  */
 export type OrganisationInspectionsCarriedOutArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<InspectionFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
 };
 
@@ -1373,6 +1418,12 @@ export type Query = {
   events: EventConnection;
   /** Findings, filtered and paged, ordered by inspection date then id. */
   findings: FindingConnection;
+  /**
+   * Authorities whose judgement in one area went from one grade to another, across
+   * frameworks (SIF, ILACS and earlier), with how long it took. Ordered by authority name,
+   * then by the earlier inspection's date.
+   */
+  gradeChanges: Array<GradeChange>;
   /** One inspection by id; null when there is none. */
   inspection?: Maybe<Inspection>;
   /** Inspections, filtered and paged. */
@@ -1455,6 +1506,16 @@ export type QueryFindingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<FindingFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryGradeChangesArgs = {
+  areaKey?: Scalars['String']['input'];
+  direct?: Scalars['Boolean']['input'];
+  from: Grade;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  to: Grade;
 };
 
 
@@ -2247,6 +2308,7 @@ export type ResolversTypes = ResolversObject<{
   FindingKind: FindingKind;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
+  GradeChange: ResolverTypeWrapper<Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversTypes['Judgement'], authority: ResolversTypes['Authority'], before: ResolversTypes['Judgement'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<NodeRecord>;
   IdentifierInput: IdentifierInput;
@@ -2358,6 +2420,7 @@ export type ResolversParentTypes = ResolversObject<{
   FindingEdge: Omit<FindingEdge, 'node'> & { node: ResolversParentTypes['Finding'] };
   FindingFilter: FindingFilter;
   Float: Scalars['Float']['output'];
+  GradeChange: Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversParentTypes['Judgement'], authority: ResolversParentTypes['Authority'], before: ResolversParentTypes['Judgement'] };
   ID: Scalars['ID']['output'];
   Identifier: NodeRecord;
   IdentifierInput: IdentifierInput;
@@ -2439,6 +2502,7 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   judgementHistory?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, Partial<AuthorityJudgementHistoryArgs>>;
   kind?: Resolver<Maybe<ResolversTypes['AuthorityKind']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, Partial<AuthorityLatestJudgementsArgs>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourOf?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
@@ -2551,6 +2615,14 @@ export type FindingConnectionResolvers<ContextType = Context, ParentType extends
 export type FindingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FindingEdge'] = ResolversParentTypes['FindingEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Finding'], ParentType, ContextType>;
+}>;
+
+export type GradeChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeChange'] = ResolversParentTypes['GradeChange']> = ResolversObject<{
+  after?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType>;
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  before?: Resolver<ResolversTypes['Judgement'], ParentType, ContextType>;
+  days?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  inspectionsBetween?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
 }>;
 
 export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = ResolversObject<{
@@ -2784,6 +2856,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
+  gradeChanges?: Resolver<Array<ResolversTypes['GradeChange']>, ParentType, ContextType, RequireFields<QueryGradeChangesArgs, 'areaKey' | 'direct' | 'from' | 'to'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first' | 'orderBy'>>;
   judgements?: Resolver<ResolversTypes['JudgementConnection'], ParentType, ContextType, RequireFields<QueryJudgementsArgs, 'first' | 'orderBy'>>;
@@ -2973,6 +3046,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Finding?: FindingResolvers<ContextType>;
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingEdge?: FindingEdgeResolvers<ContextType>;
+  GradeChange?: GradeChangeResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;

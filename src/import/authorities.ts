@@ -84,7 +84,15 @@ export class AuthorityIndex {
   }
 }
 
-const nameKey = (name: string) => authoritySlug(name).replace(/^city-of-(?!london)/, '');
+/**
+ * Tables call one council "County Durham" or "Durham", "Bedford" or "Bedford Borough":
+ * such words are dropped before comparing, and `byName` still insists on one match.
+ */
+const nameKey = (name: string) =>
+  authoritySlug(name)
+    .replace(/^city-of-(?!london)/, '')
+    .replace(/^county-/, '')
+    .replace(/-borough$/, '');
 
 export interface AuthorityData {
   index: AuthorityIndex;

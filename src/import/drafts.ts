@@ -36,3 +36,24 @@ export interface InspectionDraft {
 }
 
 export type Claim = Partial<Pick<InspectionDraft, 'start' | 'published' | 'kindLabel'>>;
+
+type Known = Pick<
+  InspectionDraft,
+  'authority' | 'framework' | 'suffix' | 'visit' | 'start' | 'notes' | 'sources' | 'judgements' | 'origin'
+>;
+
+/** A draft holding only what its file knows; every other field starts unknown. */
+export function draft(known: Known & Partial<InspectionDraft>): InspectionDraft {
+  return {
+    frameworkLabel: null,
+    kind: null,
+    kindLabel: null,
+    theme: null,
+    end: null,
+    published: null,
+    reportUrl: null,
+    leads: [],
+    deputies: [],
+    ...known,
+  };
+}

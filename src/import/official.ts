@@ -1,6 +1,6 @@
 import type { Authority, AuthorityIndex } from './authorities.ts';
 import { readCsv, table, type Row } from './csv.ts';
-import type { InspectionDraft, JudgementDraft } from './drafts.ts';
+import { draft, type InspectionDraft, type JudgementDraft } from './drafts.ts';
 import { readGrade } from './grades.ts';
 import { ILACS_AREAS, ILACS_KINDS } from './reports.ts';
 import { cite, FILES, type FileKey, type Report } from './sources.ts';
@@ -231,21 +231,13 @@ const newJudgement = (
 
 function create(claim: Claim, key: FileKey): InspectionDraft {
   const visit = VISITS[claim.typeLabel ?? ''];
-  const draft: InspectionDraft = {
+  const created = draft({
     authority: claim.authority,
     framework: 'ILACS',
-    frameworkLabel: null,
     suffix: visit?.suffix ?? 'ilacs',
     visit: visit !== undefined,
-    kind: null,
-    kindLabel: null,
     theme: claim.theme,
     start: claim.start!,
-    end: null,
-    published: null,
-    reportUrl: null,
-    leads: [],
-    deputies: [],
     notes: [
       visit
         ? 'The statistics give the first day of the visit; its last day is not in the data.'
@@ -254,9 +246,9 @@ function create(claim: Claim, key: FileKey): InspectionDraft {
     sources: [],
     judgements: new Map(),
     origin: { key, line: claim.line },
-  };
-  apply(draft, key, claim, false);
-  return draft;
+  });
+  apply(created, key, claim, false);
+  return created;
 }
 
 /** Inspections and visits from Ofsted's statistics, merged into the drafts from reports. */

@@ -1,9 +1,9 @@
 import { readCsv, table, type Row } from './csv.ts';
 import type { AuthorityIndex } from './authorities.ts';
-import type { InspectionDraft, JudgementDraft } from './drafts.ts';
+import { draft as blankDraft, type InspectionDraft, type JudgementDraft } from './drafts.ts';
 import { readGrade } from './grades.ts';
 import { cite, FILES, type Report } from './sources.ts';
-import { isoDay, monthYear } from './text.ts';
+import { isoDay, monthYear, writtenDateRange } from './text.ts';
 
 interface Area {
   column: string;
@@ -184,25 +184,20 @@ export function readReports(
       report.reject(file, r.line, `unknown report_type '${type}'`);
       continue;
     }
-    const start = isoDay(r.get('inspection_start'));
-    const end = r.get('inspection_end') === '' ? null : isoDay(r.get('inspection_end'));
+    // A few reports' dates were not split into columns; their front-page wording has them.
+    const written = r.get('inspection_start') === '' ? writtenDateRange(r.get('inspection_dates_raw')) : null;
+    const start = written?.start ?? isoDay(r.get('inspection_start'));
+    const end = written?.end ?? (r.get('inspection_end') === '' ? null : isoDay(r.get('inspection_end')));
     const published = r.get('publication_date') === '' ? null : isoDay(r.get('publication_date'));
     const badDate = !start
-      ? ['inspection_start', r.get('inspection_start')]
+      ? r.get('inspection_start') === ''
+        ? ['inspection_dates_raw', r.get('inspection_dates_raw')]
+        : ['inspection_start', r.get('inspection_start')]
       : r.get('inspection_end') !== '' && !end
         ? ['inspection_end', r.get('inspection_end')]
         : r.get('publication_date') !== '' && !published
           ? ['publication_date', r.get('publication_date')]
           : null;
-    if (r.get('inspection_start') === '') {
-      const raw = r.get('inspection_dates_raw');
-      report.reject(
-        file,
-        r.line,
-        `missing date in column inspection_start (raw dates '${raw}' are not read)`,
-      );
-      continue;
-    }
     if (badDate || !start) {
       report.reject(file, r.line, `unparseable date '${badDate?.[1]}' in column ${badDate?.[0]}`);
       continue;
@@ -245,7 +240,18 @@ export function readReports(
       leads: splitNames(r.get('lead_inspector')),
       deputies: splitNames(r.get('deputy_lead_inspector')),
       notes,
-      sources: [citeReport(r.line)],
+      sources: [
+        citeReport(r.line),
+        ...(written
+          ? [
+              cite('reports', r.line, {
+                field: 'fieldwork',
+                quote: r.get('inspection_dates_raw'),
+                note: 'Read from the dates as the report words them; the date columns are empty.',
+              }),
+            ]
+          : []),
+      ],
       judgements,
       origin: { key: 'reports', line: r.line },
     };
@@ -334,27 +340,20 @@ function earlierInspections(r: Row, cited: InspectionDraft, drafts: InspectionDr
         sources: [source],
       });
     }
-    drafts.push({
-      authority: cited.authority,
-      framework: e.framework,
-      frameworkLabel: null,
-      suffix: e.suffix,
-      visit: false,
-      kind: null,
-      kindLabel: null,
-      theme: null,
-      start: month,
-      end: null,
-      published: null,
-      reportUrl: null,
-      leads: [],
-      deputies: [],
-      notes: [
-        `Known only from later reports, which give the month and the overall judgement; fieldwork days, publication and other judgements are unknown.`,
-      ],
-      sources: [source],
-      judgements,
-      origin: { key: 'reports', line: r.line },
-    });
+    drafts.push(
+      blankDraft({
+        authority: cited.authority,
+        framework: e.framework,
+        suffix: e.suffix,
+        visit: false,
+        start: month,
+        notes: [
+          `Known only from later reports, which give the month and the overall judgement; fieldwork days, publication and other judgements are unknown.`,
+        ],
+        sources: [source],
+        judgements,
+        origin: { key: 'reports', line: r.line },
+      }),
+    );
   }
 }

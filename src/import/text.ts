@@ -34,6 +34,29 @@ function day(text: string): string | null {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
+/** "28 July 2016", "1/06/2015" → ISO day; `year` fills in a day written without one. */
+function writtenDay(text: string, year?: string): string | null {
+  const numeric = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text);
+  if (numeric) return day(`${numeric[3]}-${numeric[2]!.padStart(2, '0')}-${numeric[1]!.padStart(2, '0')}`);
+  const words = /^(\d{1,2})\s+([a-z]+)(?:\s+(\d{4}))?$/i.exec(text);
+  const month = words ? MONTHS.indexOf(words[2]!.slice(0, 3).toLowerCase()) : -1;
+  const y = words?.[3] ?? year;
+  if (!words || month < 0 || !y) return null;
+  return day(`${y}-${String(month + 1).padStart(2, '0')}-${words[1]!.padStart(2, '0')}`);
+}
+
+/**
+ * Fieldwork dates as a report's front page words them: "29 April - 22 May 2014",
+ * "12/09/2016 to 06/10/2016", or one day. Null unless every part is a real day.
+ */
+export function writtenDateRange(text: string): { start: string; end: string } | null {
+  const parts = text.trim().split(/\s*(?:-|\u2013|\u2500|\bto\b)\s*/);
+  if (parts.length < 1 || parts.length > 2) return null;
+  const end = writtenDay(parts[parts.length - 1]!);
+  const start = parts.length === 2 ? writtenDay(parts[0]!, end?.slice(0, 4)) : end;
+  return start && end && start <= end ? { start, end } : null;
+}
+
 /** "June 2010" or "Feb 2012" → "2010-06"; "since 2011" → "2011"; null otherwise. */
 export function monthYear(text: string): string | null {
   const t = text.trim().toLowerCase();

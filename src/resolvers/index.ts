@@ -11,6 +11,7 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { loadTypeDefs } from '../schema.ts';
 import { citationResolvers, dateResolvers, derivedFields, sharedNodeFields } from './fields.ts';
 import { relationshipResolvers } from './graph.ts';
+import { judgementResearch } from './judgements.ts';
 import { queryResolvers } from './query.ts';
 
 // graphql-scalars' Date turns input into a JS Date at midnight UTC; its LocalDate checks
@@ -48,6 +49,7 @@ export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs(
   merge(map, { Identifier: { supportedBy: sharedNodeFields.supportedBy } });
   merge(map, relationshipResolvers(schema));
   merge(map, derivedFields);
+  merge(map, judgementResearch as ResolverMap);
   return {
     ...map,
     Date: calendarDate,

@@ -30,6 +30,11 @@ async function inspectionMatches(
   context: Context,
 ): Promise<boolean> {
   if (Array.isArray(f.frameworks) && !f.frameworks.includes(inspection.framework)) return false;
+  if (
+    typeof f.authorityId === 'string' &&
+    !(await neighbourIds(context, 'Inspection', 'subject', inspection)).includes(f.authorityId)
+  )
+    return false;
   if (!overlaps(inspection, 'dated', f.from, f.to)) return false;
   if (
     typeof f.serviceId === 'string' &&
@@ -55,7 +60,12 @@ export const listFilters: Record<string, Filter> = {
 
   'Authority.inspections': async (nodes, args, context) => {
     const f = args.filter as Conditions;
-    return f ? keep(nodes, (n) => inspectionMatches(n, f, context)) : nodes;
+    return f ? keep(nodes, (n) => inspectionMatches(n, { ...f, authorityId: undefined }, context)) : nodes;
+  },
+
+  'Organisation.inspectionsCarriedOut': async (nodes, args, context) => {
+    const f = args.filter as Conditions;
+    return f ? keep(nodes, (n) => inspectionMatches(n, { ...f, inspectorateId: undefined }, context)) : nodes;
   },
 
   'Authority.judgementHistory': async (nodes, args, context) => {

@@ -6,10 +6,19 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Conditions on authorities; all given conditions must hold. */
 export type AuthorityFilter = {
+  /** True: only authorities that still exist; false: only abolished ones. */
+  current?: boolean | null | undefined;
+  /** Only authorities that existed on this day. */
+  existsOn?: string | null | undefined;
   /** Only the authority holding this code (at any time). */
   identifier?: IdentifierInput | null | undefined;
   /** Only these types of authority. */
   kinds?: Array<AuthorityKind> | null | undefined;
+  /**
+   * Only authorities whose most recent overall judgement has one of these grades.
+   * Authorities never given an overall grade are left out.
+   */
+  latestOverallGrades?: Array<Grade> | null | undefined;
   /** Case-insensitive part of the name or short name. */
   nameContains?: string | null | undefined;
   /** Only authorities in the region with this ONS code. */

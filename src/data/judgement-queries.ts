@@ -1,0 +1,87 @@
+/**
+ * Questions researchers ask of judgements across inspections: what an authority's
+ * standing was on a given day, and where grades changed and how long that took.
+ */
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import type { Database } from './database.ts';
+import { toNodeRecord, type NodeRecord } from './records.ts';
+
+/**
+ * For each authority, the judgements of its latest graded inspection whose report was
+ * certainly out by `asOf` (an undated publication counts from the end of the inspection).
+ */
+export function latestJudgementsByIds(
+  db: Database,
+  ids: readonly string[],
+  asOf: string,
+): Promise<NodeRecord[][]> {
+  return db.read({
+    cypher: `UNWIND $ids AS id
+             OPTIONAL MATCH (a:Authority {id: id})
+             OPTIONAL CALL (a) {
+               MATCH (a)<-[:INSPECTED]-(i:Inspection)
+               WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) }
+                 AND coalesce(i.publishedLatest, i.datedLatest) <= $asOf
+               RETURN i ORDER BY coalesce(i.publishedEarliest, i.datedEarliest) DESC, i.id DESC LIMIT 1
+             }
+             RETURN id, COLLECT {
+               MATCH (i)<-[:GIVEN_IN]-(j:Judgement)
+               RETURN j ORDER BY CASE j.areaKey WHEN 'overall' THEN 0 ELSE 1 END, j.areaKey, j.id
+             } AS judgements`,
+    params: { ids, asOf },
+    map: ({ records }) => {
+      const byId = new Map(
+        records.map((r) => [r.get('id') as string, (r.get('judgements') as Neo4jNode[]).map(toNodeRecord)]),
+      );
+      return ids.map((id) => byId.get(id) ?? []);
+    },
+  });
+}
+
+export interface GradeChangeRequest {
+  from: string;
+  to: string;
+  areaKey: string;
+  direct: boolean;
+  since: string | null;
+}
+
+export interface GradeChangeRecord {
+  authority: NodeRecord;
+  before: NodeRecord;
+  after: NodeRecord;
+  days: number;
+  inspectionsBetween: number;
+}
+
+/**
+ * Each judgement of grade `from` paired with the first later judgement of the same area
+ * and authority that has grade `to`. Inspections are ordered by when they started.
+ */
+export function gradeChanges(db: Database, request: GradeChangeRequest): Promise<GradeChangeRecord[]> {
+  return db.read({
+    cypher: `MATCH (a:Authority)<-[:INSPECTED]-(i1:Inspection)<-[:GIVEN_IN]-(j1:Judgement {areaKey: $areaKey, grade: $from})
+             CALL (a, i1) {
+               MATCH (a)<-[:INSPECTED]-(i2:Inspection)<-[:GIVEN_IN]-(j2:Judgement {areaKey: $areaKey, grade: $to})
+               WHERE i2.datedEarliest > i1.datedEarliest
+               RETURN i2, j2 ORDER BY i2.datedEarliest, i2.id LIMIT 1
+             }
+             WITH a, i1, j1, i2, j2, COUNT {
+               MATCH (a)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(:Judgement {areaKey: $areaKey})
+               WHERE i.datedEarliest > i1.datedEarliest AND i.datedEarliest < i2.datedEarliest
+             } AS between
+             WHERE (NOT $direct OR between = 0) AND ($since IS NULL OR i2.datedEarliest >= $since)
+             RETURN a, j1, j2, between,
+                    duration.inDays(date(i1.datedEarliest), date(i2.datedEarliest)).days AS days
+             ORDER BY a.name, a.id, i1.datedEarliest, i1.id`,
+    params: { ...request },
+    map: ({ records }) =>
+      records.map((r) => ({
+        authority: toNodeRecord(r.get('a') as Neo4jNode),
+        before: toNodeRecord(r.get('j1') as Neo4jNode),
+        after: toNodeRecord(r.get('j2') as Neo4jNode),
+        days: r.get('days') as number,
+        inspectionsBetween: r.get('between') as number,
+      })),
+  });
+}
