@@ -142,8 +142,16 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
         row(['', '', 'Cypher', ...cells(c), '1', '']);
       }
     }
+    // What the API costs before any resolver asks Neo4j: HTTP, Express and Apollo alone.
+    const bare = graphqlSender(`${child.url}/graphql`, '{ __typename }', agent);
+    await load(bare, run.warmup, run.concurrency);
+    const [b] = await alternate(bare, bare, run, 1);
     console.log(
-      `\nTarget: API p50 within ${TARGET_RATIO}x of the Cypher floor at concurrency 1. ` +
+      `\nNo Neo4j at all, { __typename } through the API at concurrency 1: p50 ${b.p50.toFixed(2)} ms, ` +
+        `p95 ${b.p95.toFixed(2)} ms, ${b.perSecond.toFixed(0)} req/s.`,
+    );
+    console.log(
+      `Target: API p50 within ${TARGET_RATIO}x of the Cypher floor at concurrency 1. ` +
         `API = node:http client, then Express, Apollo, resolvers and Neo4j in a child process; ` +
         `Cypher = one driver.executeQuery from this process. "queries" = Neo4j round trips per API request.`,
     );

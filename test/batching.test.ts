@@ -72,9 +72,9 @@ describe('nested lists load in batches', () => {
     expect(many.rows).toHaveLength(30);
     expect(many.rows.every((row) => row.node.inspections.edges.length === 3)).toBe(true);
     expect(many.trips).toBe(few.trips);
-    // One for the page and every relationship below it; citations, then their sources,
-    // have batches of their own.
-    expect(many.trips).toBe(3);
+    // The page with two list levels below it, the third list level (partnerships), then
+    // citations and their sources.
+    expect(many.trips).toBe(4);
   });
 
   it('reads a page and four levels of relationships below it in one round trip, each list in its order', async () => {
@@ -157,5 +157,33 @@ describe('nested lists load in batches', () => {
     expect(result.node.events.map((e) => e.event.participants.map((p) => p.agent.id))).toEqual([
       [id, `authority:${run}few-2`],
     ]);
+  });
+
+  it('walks at most two list levels per query: a selection that cycles does not multiply its rows', async () => {
+    const id = `authority:${run}few-1`;
+    const trips = async (query: string) => {
+      const before = api.db.roundTrips;
+      const result = await data<{ authority: unknown }>(api, query);
+      return { trips: api.db.roundTrips - before, authority: result.authority };
+    };
+    // A third list level starts a batch of its own.
+    expect(
+      (
+        await trips(
+          `{ authority(id: "${id}") { services { teams { partnerships { partnerDescription } } } } }`,
+        )
+      ).trips,
+    ).toBe(2);
+    // Below the cut, a list the first query already read for the same node is not read again.
+    type History = { judgementHistory: { grade: string; authority: History }[] };
+    const cycle = await trips(
+      `{ authority(id: "${id}") { judgementHistory { authority { judgementHistory { authority {
+          judgementHistory { grade } } } } } } }`,
+    );
+    expect(cycle.trips).toBe(1);
+    const third = (cycle.authority as History).judgementHistory.flatMap((j) =>
+      j.authority.judgementHistory.flatMap((k) => k.authority.judgementHistory),
+    );
+    expect(third).toHaveLength(6 * 6 * 6);
   });
 });

@@ -4,9 +4,12 @@
  */
 import {
   getNamedType,
+  getNullableType,
   isAbstractType,
+  isListType,
   isObjectType,
   Kind,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
@@ -45,24 +48,40 @@ function rowsOf(
   return { type: returns, selections: [...selections] };
 }
 
+/**
+ * How many list-valued levels one query walks below its start. Nested COLLECTs repeat a
+ * subtree for every path that reaches it, where a batch per level reads each node once: a
+ * selection that cycles (judgementHistory { authority { judgementHistory … } }) would
+ * multiply its rows level after level. Single-node levels cost nothing extra and are
+ * always included; below the cut, the fields start a batch of their own.
+ */
+export const LIST_LEVELS_PER_QUERY = 2;
+
+const isMany = (field: GraphQLField<unknown, unknown>) =>
+  isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith('Connection');
+
 /** The steps a selection on rows of `types` follows, each with the steps below it. */
 function stepsOf(
   info: GraphQLResolveInfo,
   selections: readonly SelectionNode[],
   types: readonly GraphQLObjectType[],
+  listLevels: number,
 ): Step[] {
   // Fields reached over the same traversal (aliases, fragments, several possible types)
   // share one step, whose next level is what all of them select.
-  const found = new Map<Traversal, { selections: SelectionNode[]; types: Set<GraphQLObjectType> }>();
+  type Found = { selections: SelectionNode[]; types: Set<GraphQLObjectType>; listLevels: number };
+  const found = new Map<Traversal, Found>();
   const visit = (nodes: readonly SelectionNode[], types: readonly GraphQLObjectType[]) => {
     for (const node of nodes) {
       if (node.kind === Kind.FIELD) {
         for (const t of types) {
           const traversal = TRAVERSALS[t.name]?.[node.name.value];
-          const returns = getNamedType(t.getFields()[node.name.value]?.type);
-          if (!traversal || !returns) continue;
-          const rows = rowsOf(t, returns, node.selectionSet?.selections ?? []);
-          const entry = found.get(traversal) ?? { selections: [], types: new Set() };
+          const field = t.getFields()[node.name.value];
+          if (!traversal || !field) continue;
+          const left = isMany(field) ? listLevels - 1 : listLevels;
+          if (left < 0) continue;
+          const rows = rowsOf(t, getNamedType(field.type), node.selectionSet?.selections ?? []);
+          const entry = found.get(traversal) ?? { selections: [], types: new Set(), listLevels: left };
           found.set(traversal, entry);
           entry.selections.push(...rows.selections);
           possibleTypes(info, rows.type).forEach((p) => entry.types.add(p));
@@ -81,7 +100,7 @@ function stepsOf(
   visit(selections, types);
   return [...found].map(([traversal, rows]) => ({
     traversal,
-    next: stepsOf(info, rows.selections, [...rows.types]),
+    next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels),
   }));
 }
 
@@ -106,5 +125,5 @@ function readSelection(info: GraphQLResolveInfo): Step[] {
   if (!returns) return [];
   const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
   const rows = rowsOf(info.parentType, returns, selections);
-  return stepsOf(info, rows.selections, possibleTypes(info, rows.type));
+  return stepsOf(info, rows.selections, possibleTypes(info, rows.type), LIST_LEVELS_PER_QUERY);
 }
