@@ -4,15 +4,26 @@
  * the API/floor ratio. It fails only on errors or when the two paths disagree, never on a
  * slow figure: the numbers are for recording and comparing, not for gating CI on a noisy box.
  *
- * Settings: BENCH_REQUESTS (2000 per row), BENCH_CONCURRENCY (8), BENCH_WARMUP (200).
+ * Method: the API runs in a child process (as `npm run serve` would), the client sends
+ * with node:http over kept-alive connections. Each path is warmed up, then API and floor
+ * take turns for several rounds so that drift (JIT, GC, other work on the machine) hits
+ * both alike. Each operation is timed one request at a time (latency: the figure the
+ * target is judged on) and BENCH_CONCURRENCY at a time (throughput).
+ *
+ * Settings: BENCH_REQUESTS (2000 per path, operation and concurrency, split over the
+ * rounds), BENCH_ROUNDS (5), BENCH_CONCURRENCY (8, the throughput rows), BENCH_WARMUP
+ * (2000 per path and operation).
  */
+import http from 'node:http';
 import os from 'node:os';
-import neo4j, { type Record as Neo4jRecord } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { Database } from '../src/data/database.ts';
 import { fetchServerInfo } from '../src/data/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
-import { startServer, type ApiServer } from '../src/server.ts';
+import { startServer } from '../src/server.ts';
+import { startChildApi, type ChildApi } from './bench-api.ts';
+import { graphqlSender, load, Sample, type Figures, type Send } from './bench-load.ts';
 import { OPERATIONS, type Operation } from './bench-operations.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
@@ -27,64 +38,11 @@ function setting(name: string, fallback: number, max: number): number {
   return value;
 }
 
-type Send = () => Promise<unknown>;
-
-interface Figures {
-  p50: number;
-  p95: number;
-  perSecond: number;
-}
-
-/** Sends `count` requests, `concurrency` at a time, stopping at the first failure. */
-async function load(send: Send, count: number, concurrency: number): Promise<Figures> {
-  const latencies = new Array<number>(count);
-  let next = 0;
-  let failure: { error: unknown } | undefined;
-  const worker = async () => {
-    while (next < count && !failure) {
-      const i = next++;
-      const t0 = process.hrtime.bigint();
-      try {
-        await send();
-      } catch (error) {
-        failure ??= { error };
-        return;
-      }
-      latencies[i] = Number(process.hrtime.bigint() - t0) / 1e6;
-    }
-  };
-  const t0 = process.hrtime.bigint();
-  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (failure) throw failure.error;
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.max(0, Math.ceil(p * count) - 1)]!;
-  return { p50: at(0.5), p95: at(0.95), perSecond: count / seconds };
-}
-
-function apiSender(url: string, op: Operation): Send {
-  const body = JSON.stringify({ query: op.graphql });
-  return async () => {
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body,
-    });
-    const json = (await response.json()) as { data?: unknown; errors?: { message: string }[] };
-    if (!response.ok || json.errors || !json.data) {
-      throw new Error(`${op.name} (API): HTTP ${response.status} ${json.errors?.[0]?.message ?? 'no data'}`);
-    }
-    return json.data;
-  };
-}
-
-function cypherSender(
-  db: Database,
-  database: string | undefined,
-  op: Operation,
-): () => Promise<Neo4jRecord[]> {
-  return async () =>
-    (await db.driver.executeQuery(op.cypher, op.params, { routing: neo4j.routing.READ, database })).records;
+interface Run {
+  requests: number;
+  rounds: number;
+  concurrency: number;
+  warmup: number;
 }
 
 /** JSON with keys sorted, since Neo4j does not promise the key order of the maps it returns. */
@@ -98,42 +56,62 @@ const canonical = (value: unknown): string =>
 const isLoopback = (uri: string): boolean =>
   /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(uri).hostname);
 
-interface Run {
-  requests: number;
-  concurrency: number;
-  warmup: number;
+/**
+ * Neo4j round trips per request of each operation. The child API cannot report them, so
+ * each operation is run once through an API in this process, whose Database counts.
+ */
+async function countQueries(db: Database): Promise<Map<Operation, number>> {
+  const server = await startServer({ host: '127.0.0.1', port: 0 }, db);
+  const agent = new http.Agent({ keepAlive: true });
+  try {
+    const counts = new Map<Operation, number>();
+    for (const op of OPERATIONS) {
+      const before = db.roundTrips;
+      await graphqlSender(`${server.url}/graphql`, op.graphql, agent)();
+      counts.set(op, db.roundTrips - before);
+    }
+    return counts;
+  } finally {
+    agent.destroy();
+    await server.stop();
+  }
 }
 
-async function bench(env: NodeJS.ProcessEnv, { requests, concurrency, warmup }: Run): Promise<void> {
+async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
   const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
-  // Thousands of requests per row: aimed only at this machine, never at a shared database.
+  // Tens of thousands of requests: aimed only at this machine, never at a shared database.
   if (!isLoopback(config.neo4j.uri)) throw new ConfigError([`NEO4J_URI must be a loopback address here`]);
   const db = new Database(config.neo4j);
-  let server: ApiServer | undefined;
+  const agent = new http.Agent({ keepAlive: true, maxSockets: run.concurrency });
+  let api: ChildApi | undefined;
   try {
     const seed = await loadSeed(db);
     console.log(`Seed: ${seed.entries} entries checked, ${seed.nodesCreated} nodes new.`);
-    server = await startServer(config, db);
-    const url = `${server.url}/graphql`;
+    const child = (api = await startChildApi(env));
+    const queries = await countQueries(db);
     const { version, edition } = await fetchServerInfo(db);
     const cpus = os.cpus();
     console.log(
       `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ` +
-        `Neo4j ${version} ${edition}\nRun: ${requests} requests per row after ${warmup} warm-up, ` +
-        `concurrency ${concurrency}; API at ${server.url}, Neo4j at ${config.neo4j.uri}\n`,
+        `Neo4j ${version} ${edition}\nRun: ${run.warmup} warm-up requests per path, then ` +
+        `${run.requests} per path in ${run.rounds} alternating rounds, at concurrency 1 and ` +
+        `${run.concurrency}; API (pid ${child.pid}) at ${child.url}, Neo4j at ${config.neo4j.uri}\n`,
     );
 
-    const paths = OPERATIONS.map((op) => ({
-      op,
-      api: apiSender(url, op),
-      cypher: cypherSender(db, config.neo4j.database, op),
-    }));
+    const paths = OPERATIONS.map((op) => {
+      const graphql = graphqlSender(`${child.url}/graphql`, op.graphql, agent);
+      const cypher = async () =>
+        (
+          await db.driver.executeQuery(op.cypher, op.params, {
+            routing: neo4j.routing.READ,
+            database: config.neo4j.database,
+          })
+        ).records;
+      return { op, graphql, cypher };
+    });
     // Agreement first: a fast floor that answers a different question would prove nothing.
-    const queriesPerRequest = new Map<Operation, number>();
-    for (const { op, api, cypher } of paths) {
-      const before = db.roundTrips;
-      const fromApi = canonical(op.fromApi(await api()));
-      queriesPerRequest.set(op, db.roundTrips - before);
+    for (const { op, graphql, cypher } of paths) {
+      const fromApi = canonical(op.fromApi(await graphql()));
       const fromCypher = canonical(op.fromCypher(await cypher()));
       if (fromApi !== fromCypher) {
         throw new Error(
@@ -142,51 +120,65 @@ async function bench(env: NodeJS.ProcessEnv, { requests, concurrency, warmup }: 
       }
     }
 
-    const columns = ['operation', 'path', 'p50 ms', 'p95 ms', 'req/s', 'queries', 'API/Cypher p50'];
-    const widths = [38, 7, 8, 8, 8, 8, 0];
+    const widths = [38, 12, 7, 8, 8, 8, 8, 0];
     const row = (cells: string[]) =>
       console.log(
         cells
-          .map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
+          .map((c, i) => (i < 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)))
           .join(' ')
           .trimEnd(),
       );
-    row(columns);
-    for (const { op, api, cypher } of paths) {
-      const figures: Figures[] = [];
-      for (const send of [api, cypher]) {
-        await load(send, warmup, concurrency);
-        figures.push(await load(send, requests, concurrency));
+    row(['operation', 'concurrency', 'path', 'p50 ms', 'p95 ms', 'req/s', 'queries', 'API/Cypher p50']);
+    for (const { op, graphql, cypher } of paths) {
+      await load(graphql, run.warmup, run.concurrency);
+      await load(cypher, run.warmup, run.concurrency);
+      for (const concurrency of [1, run.concurrency]) {
+        const [a, c] = await alternate(graphql, cypher, run, concurrency);
+        const ratio = a.p50 / c.p50;
+        const verdict = ratio <= TARGET_RATIO ? 'within target' : `over ${TARGET_RATIO}x target`;
+        const cells = (f: Figures) => [f.p50.toFixed(2), f.p95.toFixed(2), f.perSecond.toFixed(0)];
+        const label = concurrency === 1 ? '1 (latency)' : `${concurrency} (load)`;
+        row([op.name, label, 'API', ...cells(a), String(queries.get(op)), `${ratio.toFixed(2)}x ${verdict}`]);
+        row(['', '', 'Cypher', ...cells(c), '1', '']);
       }
-      const [a, c] = figures as [Figures, Figures];
-      const ratio = a.p50 / c.p50;
-      const verdict = ratio <= TARGET_RATIO ? 'within target' : `over ${TARGET_RATIO}x target`;
-      const cells = (f: Figures) => [f.p50.toFixed(2), f.p95.toFixed(2), f.perSecond.toFixed(0)];
-      row([
-        op.name,
-        'API',
-        ...cells(a),
-        String(queriesPerRequest.get(op)),
-        `${ratio.toFixed(2)}x ${verdict}`,
-      ]);
-      row(['', 'Cypher', ...cells(c), '1', '']);
     }
+    // What the API costs before any resolver asks Neo4j: HTTP, Express and Apollo alone.
+    const bare = graphqlSender(`${child.url}/graphql`, '{ __typename }', agent);
+    await load(bare, run.warmup, run.concurrency);
+    const [b] = await alternate(bare, bare, run, 1);
     console.log(
-      `\nTarget: API p50 within ${TARGET_RATIO}x of the Cypher floor. API = fetch, Express, Apollo, ` +
-        `resolvers and Neo4j, with client and server sharing this process; Cypher = one ` +
-        `driver.executeQuery. "queries" = Neo4j round trips per request.`,
+      `\nNo Neo4j at all, { __typename } through the API at concurrency 1: p50 ${b.p50.toFixed(2)} ms, ` +
+        `p95 ${b.p95.toFixed(2)} ms, ${b.perSecond.toFixed(0)} req/s.`,
+    );
+    console.log(
+      `Target: API p50 within ${TARGET_RATIO}x of the Cypher floor at concurrency 1. ` +
+        `API = node:http client, then Express, Apollo, resolvers and Neo4j in a child process; ` +
+        `Cypher = one driver.executeQuery from this process. "queries" = Neo4j round trips per API request.`,
     );
   } finally {
-    await server?.stop();
+    agent.destroy();
+    await api?.stop();
     await db.close();
   }
+}
+
+/** Times the API and the floor in turn, round after round, and pools each one's rounds. */
+async function alternate(api: Send, floor: Send, run: Run, concurrency: number): Promise<[Figures, Figures]> {
+  const [a, f] = [new Sample(), new Sample()];
+  const perRound = Math.max(1, Math.ceil(run.requests / run.rounds));
+  for (let round = 0; round < run.rounds; round++) {
+    a.add(await load(api, perRound, concurrency));
+    f.add(await load(floor, perRound, concurrency));
+  }
+  return [a.figures(), f.figures()];
 }
 
 async function main(): Promise<void> {
   const run: Run = {
     requests: setting('BENCH_REQUESTS', 2_000, 1_000_000),
+    rounds: setting('BENCH_ROUNDS', 5, 1_000),
     concurrency: setting('BENCH_CONCURRENCY', 8, 256),
-    warmup: setting('BENCH_WARMUP', 200, 100_000),
+    warmup: setting('BENCH_WARMUP', 2_000, 1_000_000),
   };
   // As `npm start` does: the local default Neo4j unless NEO4J_URI names one.
   const { env, release } = await neo4jForRun({ ...process.env });

@@ -6,6 +6,7 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
 import { toNodeRecord, type NodeRecord } from './records.ts';
+import { reachedFrom, toReached, type Reached, type Step } from './steps.ts';
 
 export interface ListSpec {
   label: string;
@@ -161,11 +162,15 @@ export interface PageRequest {
   order: { field: string; direction: 'ASC' | 'DESC' };
   first: number;
   after: { key: string; id: string } | null;
+  /** What to fetch from each row as well, in the same query. */
+  next: readonly Step[];
 }
 
 export interface PageRow {
   node: NodeRecord;
   key: string;
+  /** For each of the request's `next` steps, what it reached from this row. */
+  next: Reached[][];
 }
 
 export function listPage(
@@ -182,20 +187,26 @@ export function listPage(
   // Unknown sort keys go last in either direction.
   const key = `coalesce(toString(${sort}), '${asc ? '\uffff' : ''}')`;
   const cmp = asc ? '>' : '<';
+  // Sorted again after the rows' next levels are fetched: only the page is walked from,
+  // and the order comes back as promised.
+  const order = `sortKey ${asc ? 'ASC' : 'DESC'}, n.id ${asc ? 'ASC' : 'DESC'}`;
   return db.read({
     cypher: `MATCH (n:${spec.label})
              ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
              WITH n, ${key} AS sortKey
              WHERE $after IS NULL OR sortKey ${cmp} $after.key OR (sortKey = $after.key AND n.id ${cmp} $after.id)
-             RETURN n, sortKey
-             ORDER BY sortKey ${asc ? 'ASC' : 'DESC'}, n.id ${asc ? 'ASC' : 'DESC'}
-             LIMIT $limit`,
+             WITH n, sortKey
+             ORDER BY ${order}
+             LIMIT $limit
+             RETURN n, sortKey, ${reachedFrom('n', request.next)} AS next
+             ORDER BY ${order}`,
     // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
     params: { ...Object.fromEntries(active), after: request.after, limit: neo4j.int(request.first + 1) },
     map: ({ records }) => {
       const rows = records.map((r) => ({
         node: toNodeRecord(r.get('n') as Neo4jNode),
         key: r.get('sortKey') as string,
+        next: (r.get('next') as unknown[]).map(toReached),
       }));
       return { rows: rows.slice(0, request.first), hasNextPage: rows.length > request.first };
     },

@@ -13,7 +13,8 @@ import {
 } from 'graphql';
 import type { Context } from '../context.ts';
 import type { NodeRecord } from '../data/records.ts';
-import { uniqueNodes, type Traversal } from '../data/graph-queries.ts';
+import { uniqueNodes } from '../data/graph-queries.ts';
+import type { Traversal } from '../data/steps.ts';
 import { pageOfList } from './paging.ts';
 import { lookahead } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
@@ -29,9 +30,9 @@ type FieldResolver = (
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
-/** The related records, looking ahead to what this field's own selection will follow next. */
+/** The related records, looking ahead (only if not fetched yet) to all this field's own selection follows. */
 async function related(traversal: Traversal, parent: NodeRecord, context: Context, info: GraphQLResolveInfo) {
-  return context.loaders.related(traversal, parent.id, lookahead(info));
+  return context.loaders.related(traversal, parent.id, () => lookahead(info));
 }
 
 async function relatedNodes(

@@ -1,18 +1,21 @@
 /**
- * Reads a field's sub-selection to learn which relationships its children will follow,
- * so one query can fetch this level and the next (see `traverse`).
+ * Reads a field's sub-selection, to the bottom, to learn which relationships its
+ * descendants will follow, so one query can fetch them all (see `reachedFrom`).
  */
 import {
   getNamedType,
+  getNullableType,
   isAbstractType,
+  isListType,
   isObjectType,
   Kind,
+  type GraphQLField,
   type GraphQLNamedType,
   type GraphQLObjectType,
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import type { Traversal } from '../data/graph-queries.ts';
+import type { Step, Traversal } from '../data/steps.ts';
 import { TRAVERSALS } from './traversals.ts';
 
 const subSelections = (selections: readonly SelectionNode[], name: string): SelectionNode[] =>
@@ -20,42 +23,68 @@ const subSelections = (selections: readonly SelectionNode[], name: string): Sele
     s.kind === Kind.FIELD && s.name.value === name ? (s.selectionSet?.selections ?? []) : [],
   );
 
-// Every row of a list asks with the same field node: read each selection once.
-const cache = new WeakMap<object, Map<string, Traversal[]>>();
+const fieldType = (type: GraphQLNamedType | undefined, name: string): GraphQLNamedType | undefined =>
+  isObjectType(type) ? getNamedType(type.getFields()[name]?.type) : undefined;
 
-export function lookahead(info: GraphQLResolveInfo): Traversal[] {
-  const byParent = cache.get(info.fieldNodes[0]!) ?? new Map<string, Traversal[]>();
-  cache.set(info.fieldNodes[0]!, byParent);
-  let found = byParent.get(info.parentType.name);
-  if (!found) byParent.set(info.parentType.name, (found = readSelection(info)));
-  return found;
+/**
+ * The rows a relationship field returns and the selection made on them: a page's rows sit
+ * under edges { node { … } }, a participation's under the side that is not the parent.
+ */
+function rowsOf(
+  parent: GraphQLObjectType,
+  returns: GraphQLNamedType,
+  selections: readonly SelectionNode[],
+): { type: GraphQLNamedType | undefined; selections: SelectionNode[] } {
+  if (returns.name.endsWith('Connection')) {
+    return {
+      type: fieldType(fieldType(returns, 'edges'), 'node'),
+      selections: subSelections(subSelections(selections, 'edges'), 'node'),
+    };
+  }
+  if (returns.name === 'EventParticipation') {
+    const side = parent.name === 'Event' ? 'agent' : 'event';
+    return { type: fieldType(returns, side), selections: subSelections(selections, side) };
+  }
+  return { type: returns, selections: [...selections] };
 }
 
-function readSelection(info: GraphQLResolveInfo): Traversal[] {
-  const field = info.parentType.getFields()[info.fieldName];
-  if (!field) return [];
-  let type: GraphQLNamedType = getNamedType(field.type);
-  let selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
-  if (type.name.endsWith('Connection') && isObjectType(type)) {
-    // A page's rows sit under edges { node { … } }.
-    selections = subSelections(subSelections(selections, 'edges'), 'node');
-    const edge = getNamedType(type.getFields().edges?.type);
-    const node = isObjectType(edge) ? getNamedType(edge.getFields().node?.type) : undefined;
-    if (node) type = node;
-  }
-  const possible: readonly GraphQLObjectType[] = isAbstractType(type)
-    ? info.schema.getPossibleTypes(type)
-    : isObjectType(type)
-      ? [type]
-      : [];
+/**
+ * How many list-valued levels one query walks below its start. Nested COLLECTs repeat a
+ * subtree for every path that reaches it, where a batch per level reads each node once: a
+ * selection that cycles (judgementHistory { authority { judgementHistory … } }) would
+ * multiply its rows level after level. Single-node levels cost nothing extra and are
+ * always included; below the cut, the fields start a batch of their own.
+ */
+export const LIST_LEVELS_PER_QUERY = 2;
 
-  const found = new Set<Traversal>();
+const isMany = (field: GraphQLField<unknown, unknown>) =>
+  isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith('Connection');
+
+/** The steps a selection on rows of `types` follows, each with the steps below it. */
+function stepsOf(
+  info: GraphQLResolveInfo,
+  selections: readonly SelectionNode[],
+  types: readonly GraphQLObjectType[],
+  listLevels: number,
+): Step[] {
+  // Fields reached over the same traversal (aliases, fragments, several possible types)
+  // share one step, whose next level is what all of them select.
+  type Found = { selections: SelectionNode[]; types: Set<GraphQLObjectType>; listLevels: number };
+  const found = new Map<Traversal, Found>();
   const visit = (nodes: readonly SelectionNode[], types: readonly GraphQLObjectType[]) => {
     for (const node of nodes) {
       if (node.kind === Kind.FIELD) {
         for (const t of types) {
           const traversal = TRAVERSALS[t.name]?.[node.name.value];
-          if (traversal) found.add(traversal);
+          const field = t.getFields()[node.name.value];
+          if (!traversal || !field) continue;
+          const left = isMany(field) ? listLevels - 1 : listLevels;
+          if (left < 0) continue;
+          const rows = rowsOf(t, getNamedType(field.type), node.selectionSet?.selections ?? []);
+          const entry = found.get(traversal) ?? { selections: [], types: new Set(), listLevels: left };
+          found.set(traversal, entry);
+          entry.selections.push(...rows.selections);
+          possibleTypes(info, rows.type).forEach((p) => entry.types.add(p));
         }
       } else {
         const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : info.fragments[node.name.value];
@@ -68,6 +97,33 @@ function readSelection(info: GraphQLResolveInfo): Traversal[] {
       }
     }
   };
-  visit(selections, possible);
-  return [...found];
+  visit(selections, types);
+  return [...found].map(([traversal, rows]) => ({
+    traversal,
+    next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels),
+  }));
+}
+
+const possibleTypes = (info: GraphQLResolveInfo, type: GraphQLNamedType | undefined) =>
+  type && isAbstractType(type) ? info.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+
+// Every row of a list asks with the same field node, and the parsed document is reused
+// across requests: read each selection once.
+const cache = new WeakMap<object, Map<string, Step[]>>();
+
+/** The steps below the field being resolved: what its rows' own relationship fields will follow. */
+export function lookahead(info: GraphQLResolveInfo): Step[] {
+  const byParent = cache.get(info.fieldNodes[0]!) ?? new Map<string, Step[]>();
+  cache.set(info.fieldNodes[0]!, byParent);
+  let found = byParent.get(info.parentType.name);
+  if (!found) byParent.set(info.parentType.name, (found = readSelection(info)));
+  return found;
+}
+
+function readSelection(info: GraphQLResolveInfo): Step[] {
+  const returns = getNamedType(info.parentType.getFields()[info.fieldName]?.type);
+  if (!returns) return [];
+  const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
+  const rows = rowsOf(info.parentType, returns, selections);
+  return stepsOf(info, rows.selections, possibleTypes(info, rows.type), LIST_LEVELS_PER_QUERY);
 }

@@ -12,7 +12,11 @@ export interface Connection {
   };
 }
 
-export function toConnection(rows: PageRow[], hasNextPage: boolean, hasPreviousPage: boolean): Connection {
+export function toConnection(
+  rows: Pick<PageRow, 'node' | 'key'>[],
+  hasNextPage: boolean,
+  hasPreviousPage: boolean,
+): Connection {
   const edges = rows.map((row) => ({
     cursor: encodeCursor({ key: row.key, id: row.node.id }),
     node: row.node,

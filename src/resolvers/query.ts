@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
-import type { Traversal } from '../data/graph-queries.ts';
+import type { Traversal } from '../data/steps.ts';
 import { lookahead } from './lookahead.ts';
 import { badInput, decodeCursor, pageSize } from '../cursor.ts';
 import { authorityByIdentifier } from '../data/authority-queries.ts';
@@ -13,12 +13,12 @@ type Args = Record<string, unknown>;
 type Resolver = (parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => Promise<unknown>;
 
 /** A traversal from a node to itself, so a root field can fetch its node and the next level at once. */
-const SELF: Traversal = { pattern: '(n) WITH n AS m MATCH (m)' };
+const SELF: Traversal = { pattern: ({ n, m }) => `(${n}) WITH ${n} AS ${m} MATCH (${m})` };
 
 async function nodeWithNextLevel(id: string, { loaders }: Context, info: GraphQLResolveInfo) {
   const next = lookahead(info);
   if (next.length === 0) return loaders.nodes.load(id);
-  return (await loaders.related(SELF, id, next))[0]?.node ?? null;
+  return (await loaders.related(SELF, id, () => next))[0]?.node ?? null;
 }
 
 /** `authority(id:)`, `person(id:)`…: the node with that id if it is of the asked type, else null. */
@@ -32,19 +32,23 @@ const byId =
 /** A root list: filter, sort and keyset-page in Neo4j. */
 const list =
   (name: ListName): Resolver =>
-  async (_parent, args, { db }) => {
+  async (_parent, args, { db, loaders }, info) => {
     const spec = LISTS[name];
     const order = (args.orderBy as { field: string; direction: 'ASC' | 'DESC' } | undefined) ?? {
       field: 'ID',
       direction: 'ASC',
     };
     const after = decodeCursor(args.after as string | null | undefined);
+    // The page's rows come with everything the selection follows from them, in the same query.
+    const next = lookahead(info);
     const { rows, hasNextPage } = await listPage(db, spec, {
       filter: (args.filter as Args | null) ?? {},
       order,
       first: pageSize(args.first as number | null | undefined),
       after,
+      next,
     });
+    loaders.fetched(next, rows);
     return toConnection(rows, hasNextPage, after !== null);
   };
 

@@ -3,22 +3,34 @@
  * ends: the forward side follows the relationship the seed wrote, the reverse side walks
  * it backwards.
  */
-import type { Traversal } from '../data/graph-queries.ts';
+import type { Names, Traversal } from '../data/steps.ts';
 
-const out = (rel: string, orderBy?: string): Traversal => ({ pattern: `(n)-[r:${rel}]->(m)`, orderBy });
-const back = (rel: string, orderBy?: string): Traversal => ({ pattern: `(n)<-[r:${rel}]-(m)`, orderBy });
+type Order = (names: Names) => string;
 
-const NEWEST_FIRST = "coalesce(m.datedEarliest, m.dateEarliest, '0000') DESC";
-const OLDEST_FIRST = "coalesce(m.datedEarliest, m.dateEarliest, m.fromEarliest, '9999')";
-const OVERALL_FIRST = "CASE m.areaKey WHEN 'overall' THEN 0 ELSE 1 END, m.areaKey";
+const out = (rel: string, orderBy?: Order): Traversal => ({
+  pattern: ({ n, r, m }) => `(${n})-[${r}:${rel}]->(${m})`,
+  orderBy,
+});
+const back = (rel: string, orderBy?: Order): Traversal => ({
+  pattern: ({ n, r, m }) => `(${n})<-[${r}:${rel}]-(${m})`,
+  orderBy,
+});
+
+const NEWEST_FIRST: Order = ({ m }) => `coalesce(${m}.datedEarliest, ${m}.dateEarliest, '0000') DESC`;
+const OLDEST_FIRST: Order = ({ m }) =>
+  `coalesce(${m}.datedEarliest, ${m}.dateEarliest, ${m}.fromEarliest, '9999')`;
+const OVERALL_FIRST: Order = ({ m }) => `CASE ${m}.areaKey WHEN 'overall' THEN 0 ELSE 1 END, ${m}.areaKey`;
+const BY_NAME: Order = ({ m }) => `${m}.name`;
+const HELD_FROM: Order = ({ m }) => `coalesce(${m}.fromEarliest, ${m}.attestedOnEarliest, '9999')`;
+const MEASURED_AT: Order = ({ m }) => `coalesce(${m}.periodEarliest, ${m}.asOfEarliest, '9999')`;
 
 const agent = {
-  statements: back('MADE_BY', "coalesce(m.dateEarliest, '0000') DESC"),
+  statements: back('MADE_BY', ({ m }) => `coalesce(${m}.dateEarliest, '0000') DESC`),
   events: back('PARTICIPANT', OLDEST_FIRST),
 };
 const body = {
   ...agent,
-  posts: back('POST_IN', "coalesce(m.fromEarliest, m.attestedOnEarliest, '9999')"),
+  posts: back('POST_IN', HELD_FROM),
   partnerships: back('WITH_PARTNER'),
 };
 
@@ -26,41 +38,48 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
   Source: {
     author: out('AUTHORED_BY'),
     // Identifiers carry citations too but are not Nodes; they are read through their authority.
-    supports: { pattern: '(n)-[r:SUPPORTS]->(m) WHERE NOT m:Identifier', orderBy: 'm.id' },
+    supports: {
+      pattern: ({ n, r, m }) => `(${n})-[${r}:SUPPORTS]->(${m}) WHERE NOT ${m}:Identifier`,
+      orderBy: ({ m }) => `${m}.id`,
+    },
   },
   Authority: {
     ...body,
-    identifiers: out('IDENTIFIED_BY', 'm.scheme'),
-    services: back('RUN_BY', 'm.name'),
-    teams: { pattern: '(n)<-[:RUN_BY]-(:Service)<-[:PART_OF]-(m:Team)', orderBy: 'm.name' },
+    identifiers: out('IDENTIFIED_BY', ({ m }) => `${m}.scheme`),
+    services: back('RUN_BY', BY_NAME),
+    teams: {
+      pattern: ({ n, m }) => `(${n})<-[:RUN_BY]-(:Service)<-[:PART_OF]-(${m}:Team)`,
+      orderBy: BY_NAME,
+    },
     inspections: back('INSPECTED', NEWEST_FIRST),
     judgementHistory: {
-      pattern: '(n)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(m:Judgement)',
-      orderBy: `coalesce(i.datedEarliest, '9999'), i.id, ${OVERALL_FIRST}`,
+      pattern: ({ n, i, m }) => `(${n})<-[:INSPECTED]-(${i}:Inspection)<-[:GIVEN_IN]-(${m}:Judgement)`,
+      orderBy: (names) =>
+        `coalesce(${names.i}.datedEarliest, '9999'), ${names.i}.id, ${OVERALL_FIRST(names)}`,
     },
-    observations: back('MEASURES', "coalesce(m.periodEarliest, m.asOfEarliest, '9999')"),
-    successors: out('SUCCEEDED_BY', 'm.name'),
-    predecessors: back('SUCCEEDED_BY', 'm.name'),
-    statisticalNeighbours: back('NEIGHBOURS_FOR', 'm.rank'),
-    neighbourOf: back('NEIGHBOUR', 'm.rank'),
+    observations: back('MEASURES', MEASURED_AT),
+    successors: out('SUCCEEDED_BY', BY_NAME),
+    predecessors: back('SUCCEEDED_BY', BY_NAME),
+    statisticalNeighbours: back('NEIGHBOURS_FOR', ({ m }) => `${m}.rank`),
+    neighbourOf: back('NEIGHBOUR', ({ m }) => `${m}.rank`),
   },
   StatisticalNeighbour: { authority: out('NEIGHBOURS_FOR'), neighbour: out('NEIGHBOUR') },
   Organisation: { ...body, inspectionsCarriedOut: back('CARRIED_OUT_BY', NEWEST_FIRST) },
   Service: {
     authority: out('RUN_BY'),
-    teams: back('PART_OF', 'm.name'),
+    teams: back('PART_OF', BY_NAME),
     inspections: back('COVERED', OLDEST_FIRST),
-    observations: back('MEASURES_SERVICE', "coalesce(m.periodEarliest, m.asOfEarliest, '9999')"),
+    observations: back('MEASURES_SERVICE', MEASURED_AT),
   },
   Team: {
     service: out('PART_OF'),
-    authority: { pattern: '(n)-[:PART_OF]->(:Service)-[:RUN_BY]->(m:Authority)' },
+    authority: { pattern: ({ n, m }) => `(${n})-[:PART_OF]->(:Service)-[:RUN_BY]->(${m}:Authority)` },
     partnerships: back('PARTNER_OF'),
   },
   TeamPartnership: { team: out('PARTNER_OF'), partner: out('WITH_PARTNER') },
   Person: {
     ...agent,
-    posts: back('HELD_BY', "coalesce(m.fromEarliest, m.attestedOnEarliest, '9999')"),
+    posts: back('HELD_BY', HELD_FROM),
     authored: back('AUTHORED_BY'),
     inspectionsLed: back('LED_BY', NEWEST_FIRST),
     inspectionsDeputyLed: back('DEPUTY_LED_BY', NEWEST_FIRST),
@@ -79,13 +98,13 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
     judgements: back('GIVEN_IN', OVERALL_FIRST),
     findings: back('FOUND_IN'),
     observations: back('REPORTED_IN'),
-    links: { pattern: '(n)<-[:LINKS_FROM|LINKS_TO]-(m:InspectionLink)' },
+    links: { pattern: ({ n, m }) => `(${n})<-[:LINKS_FROM|LINKS_TO]-(${m}:InspectionLink)` },
     leadInspectors: out('LED_BY'),
     deputyLeadInspectors: out('DEPUTY_LED_BY'),
   },
   Judgement: {
     inspection: out('GIVEN_IN'),
-    authority: { pattern: '(n)-[:GIVEN_IN]->(:Inspection)-[:INSPECTED]->(m:Authority)' },
+    authority: { pattern: ({ n, m }) => `(${n})-[:GIVEN_IN]->(:Inspection)-[:INSPECTED]->(${m}:Authority)` },
   },
   Finding: { inspection: out('FOUND_IN'), about: out('ABOUT') },
   InspectionLink: { from: out('LINKS_FROM'), to: out('LINKS_TO') },

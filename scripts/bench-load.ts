@@ -1,0 +1,91 @@
+/**
+ * The bench's load generator: sends one request after another (or several at once) and
+ * records each latency. Kept apart from what is sent, so the API and the floor are timed
+ * by exactly the same loop.
+ */
+import http from 'node:http';
+
+export type Send = () => Promise<unknown>;
+
+export interface Figures {
+  p50: number;
+  p95: number;
+  perSecond: number;
+}
+
+/** Latencies (ms) and wall time (s) of some requests, which further rounds can be added to. */
+export class Sample {
+  readonly latencies: number[] = [];
+  seconds = 0;
+
+  add(other: Sample): this {
+    this.latencies.push(...other.latencies);
+    this.seconds += other.seconds;
+    return this;
+  }
+
+  figures(): Figures {
+    const sorted = [...this.latencies].sort((a, b) => a - b);
+    const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
+    return { p50: at(0.5), p95: at(0.95), perSecond: sorted.length / this.seconds };
+  }
+}
+
+/** Sends `count` requests, `concurrency` at a time, stopping at the first failure. */
+export async function load(send: Send, count: number, concurrency: number): Promise<Sample> {
+  const sample = new Sample();
+  let next = 0;
+  let failure: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < count && !failure) {
+      next += 1;
+      const t0 = process.hrtime.bigint();
+      try {
+        await send();
+      } catch (error) {
+        failure ??= { error };
+        return;
+      }
+      sample.latencies.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+  };
+  const t0 = process.hrtime.bigint();
+  await Promise.all(Array.from({ length: Math.min(concurrency, count) }, worker));
+  sample.seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (failure) throw failure.error;
+  return sample;
+}
+
+/**
+ * POSTs a GraphQL query over kept-alive connections and resolves to its `data`. Plain
+ * node:http costs the client about half what fetch does per request, so less of the
+ * client's own time is counted against the API.
+ */
+export function graphqlSender(url: string, query: string, agent: http.Agent): () => Promise<unknown> {
+  const body = Buffer.from(JSON.stringify({ query }));
+  const headers = { 'content-type': 'application/json', 'content-length': body.length };
+  return () =>
+    new Promise((resolve, reject) => {
+      const request = http.request(url, { method: 'POST', agent, headers }, (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('error', reject);
+        response.on('end', () => {
+          try {
+            const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+              data?: unknown;
+              errors?: { message: string }[];
+            };
+            if (response.statusCode !== 200 || json.errors || !json.data) {
+              throw new Error(`HTTP ${response.statusCode} ${json.errors?.[0]?.message ?? 'no data'}`);
+            }
+            resolve(json.data);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error(String(error)));
+          }
+        });
+      });
+      request.on('error', reject);
+      request.end(body);
+    });
+}
