@@ -6,6 +6,7 @@ const scalars = {
   NonNegativeInt: 'number',
   PositiveInt: 'number',
   URL: 'string',
+  JSON: 'unknown',
 };
 
 // Every node type resolves from the same record: its properties plus its type name.
@@ -24,6 +25,7 @@ const nodeTypes = [
   'Service',
   'Source',
   'Statement',
+  'StatisticalNeighbour',
   'Team',
   'TeamPartnership',
 ];

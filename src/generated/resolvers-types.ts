@@ -14,6 +14,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A calendar date without time or zone, written YYYY-MM-DD (graphql-scalars `Date`). */
   Date: { input: string; output: string; }
+  /** Any JSON value: a Cypher parameter map, a row cell, a relationship's properties. */
+  JSON: { input: unknown; output: unknown; }
   /** An integer of zero or more (graphql-scalars `NonNegativeInt`). */
   NonNegativeInt: { input: number; output: number; }
   /** An integer of one or more (graphql-scalars `PositiveInt`). */
@@ -185,6 +187,22 @@ export type AuthoritySupportedByArgs = {
   field?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One authority in a side-by-side comparison. */
+export type AuthorityComparison = {
+  __typename?: 'AuthorityComparison';
+  /** The authority. */
+  authority: Authority;
+  /** Number of graded inspections up to that day. */
+  inspectionCount: Scalars['NonNegativeInt']['output'];
+  /** The judgements of its latest graded inspection out by the day compared. */
+  latestJudgements: Array<Judgement>;
+  /**
+   * Its rank on the first authority's list of statistical neighbours; null for the
+   * first authority itself and for authorities not on its list.
+   */
+  neighbourRank?: Maybe<Scalars['PositiveInt']['output']>;
+};
+
 /** A page of authorities. */
 export type AuthorityConnection = {
   __typename?: 'AuthorityConnection';
@@ -323,6 +341,20 @@ export type Citation = {
   quote?: Maybe<Scalars['String']['output']>;
   /** The source cited. */
   source: Source;
+};
+
+/** The answer to a read-only Cypher query. */
+export type CypherResult = {
+  __typename?: 'CypherResult';
+  /** Column names, in order. */
+  columns: Array<Scalars['String']['output']>;
+  /**
+   * Rows of values in column order; nodes and relationships become maps of their
+   * properties with `_labels` or `_type`.
+   */
+  rows: Array<Array<Maybe<Scalars['JSON']['output']>>>;
+  /** True when the row limit cut the answer short. */
+  truncated: Scalars['Boolean']['output'];
 };
 
 /** The Neo4j database this API reads from. */
@@ -603,6 +635,87 @@ export type GradeChange = {
    * next one.
    */
   inspectionsBetween: Scalars['NonNegativeInt']['output'];
+};
+
+/** How many authorities held one grade, in one group. */
+export type GradeCount = {
+  __typename?: 'GradeCount';
+  /** Number of authorities whose latest judgement of the area had that grade. */
+  count: Scalars['NonNegativeInt']['output'];
+  /** The grade. */
+  grade: Grade;
+  /** The group's name (a region, a type of authority), or "all". */
+  group: Scalars['String']['output'];
+};
+
+/** How authorities were grouped in an aggregate. */
+export type GradeGrouping =
+  /** One group per type of authority. */
+  | 'KIND'
+  /** One group for all authorities. */
+  | 'NONE'
+  /** One group per region. */
+  | 'REGION';
+
+/** How often one grade was followed by another at an authority's next graded inspection. */
+export type GradeTransition = {
+  __typename?: 'GradeTransition';
+  /** Number of such pairs of consecutive inspections. */
+  count: Scalars['NonNegativeInt']['output'];
+  /** The grade at the earlier inspection. */
+  from: Grade;
+  /** Median days between the two inspections' starts. */
+  medianDays: Scalars['NonNegativeInt']['output'];
+  /** The grade at the next one. */
+  to: Grade;
+};
+
+/**
+ * A node as a graph view draws it: its id, type and label, with the typed node for
+ * anything more.
+ */
+export type GraphNode = {
+  __typename?: 'GraphNode';
+  /** Global identifier. */
+  id: Scalars['ID']['output'];
+  /** Short human-readable handle. */
+  label: Scalars['String']['output'];
+  /**
+   * The typed node, for selecting its fields; null for records that are not Nodes
+   * (identifiers).
+   */
+  node?: Maybe<Node>;
+  /** The node's type, e.g. `Authority`. */
+  type: Scalars['String']['output'];
+};
+
+/** A path between two nodes, in order from the first to the last. */
+export type GraphPath = {
+  __typename?: 'GraphPath';
+  /** Number of relationships on the path. */
+  length: Scalars['NonNegativeInt']['output'];
+  /** The nodes along the path, in order. */
+  nodes: Array<GraphNode>;
+  /** The relationships along the path, in order; each may point either way. */
+  relationships: Array<GraphRelationship>;
+};
+
+/** A stored relationship, as a graph view draws it. */
+export type GraphRelationship = {
+  __typename?: 'GraphRelationship';
+  /** Id of the start node. */
+  from: Scalars['ID']['output'];
+  /**
+   * Stable key: the start id, the type and the end id, e.g.
+   * `inspection:cornwall-2016-sif|INSPECTED|authority:cornwall`.
+   */
+  id: Scalars['ID']['output'];
+  /** The relationship's own properties (role, rank, sources, locators…). */
+  properties: Scalars['JSON']['output'];
+  /** Id of the end node. */
+  to: Scalars['ID']['output'];
+  /** The Neo4j relationship type, e.g. `INSPECTED`. */
+  type: Scalars['String']['output'];
 };
 
 /** One official code for an authority, valid between two dates. */
@@ -1404,12 +1517,25 @@ export type PublisherKind =
 /** Entry points for reading the graph. Each domain file adds its own list fields. */
 export type Query = {
   __typename?: 'Query';
+  /** Every shortest path between two nodes (as many as `first`). */
+  allShortestPaths: Array<GraphPath>;
   /** Authorities, filtered and paged. */
   authorities: AuthorityConnection;
   /** One authority by id; null when there is none. */
   authority?: Maybe<Authority>;
   /** The authority that holds, or held, an official code; null when none does. */
   authorityByIdentifier?: Maybe<Authority>;
+  /**
+   * Authorities side by side on one day: those named, or an authority and its
+   * statistical neighbours.
+   */
+  compareAuthorities: Array<AuthorityComparison>;
+  /**
+   * Runs a researcher's read-only Cypher query. It is refused, with the reason, unless
+   * Neo4j's EXPLAIN says it only reads, and it may not load files or call procedures
+   * outside a small allow-list. It runs in a read transaction with a time limit.
+   */
+  cypher: CypherResult;
   /** The Neo4j database behind this API: its version and the size of the graph it holds. */
   database: DatabaseInfo;
   /** One event by id; null when there is none. */
@@ -1424,12 +1550,18 @@ export type Query = {
    * then by the earlier inspection's date.
    */
   gradeChanges: Array<GradeChange>;
+  /** How many authorities held each grade on a day, by region, type or overall. */
+  gradeDistribution: Array<GradeCount>;
+  /** How grades changed from one graded inspection to the next, across all authorities. */
+  gradeTransitions: Array<GradeTransition>;
   /** One inspection by id; null when there is none. */
   inspection?: Maybe<Inspection>;
   /** Inspections, filtered and paged. */
   inspections: InspectionConnection;
   /** Judgements, filtered and paged. */
   judgements: JudgementConnection;
+  /** The nodes within `depth` relationships of a node, and the relationships among them. */
+  neighbourhood?: Maybe<Subgraph>;
   /** Any node by its global identifier; null when there is none. */
   node?: Maybe<Node>;
   /** Several nodes at once, in the order asked; null where an identifier is unknown. */
@@ -1446,10 +1578,20 @@ export type Query = {
   people: PersonConnection;
   /** One person by id; null when there is none. */
   person?: Maybe<Person>;
+  /**
+   * Full-text search over names, aliases, Cornish names and their meanings, labels and
+   * descriptions; ranked, and tolerant of small typos.
+   */
+  search: Array<SearchHit>;
   /** One service by id; null when there is none. */
   service?: Maybe<Service>;
   /** Services, filtered and paged. */
   services: ServiceConnection;
+  /**
+   * One shortest path between two nodes, following relationships either way; null when
+   * none is within `maxHops`.
+   */
+  shortestPath?: Maybe<GraphPath>;
   /** One source by id; null when there is none. */
   source?: Maybe<Source>;
   /** Sources, filtered and paged. */
@@ -1462,6 +1604,18 @@ export type Query = {
   team?: Maybe<Team>;
   /** Teams, filtered and paged. */
   teams: TeamConnection;
+  /** What happened to an authority between two days, oldest first. */
+  timeline: Array<TimelineEntry>;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryAllShortestPathsArgs = {
+  first?: Scalars['PositiveInt']['input'];
+  from: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxHops?: Scalars['PositiveInt']['input'];
+  to: Scalars['ID']['input'];
 };
 
 
@@ -1483,6 +1637,22 @@ export type QueryAuthorityArgs = {
 /** Entry points for reading the graph. Each domain file adds its own list fields. */
 export type QueryAuthorityByIdentifierArgs = {
   identifier: IdentifierInput;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryCompareAuthoritiesArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  withNeighboursOf?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryCypherArgs = {
+  limit?: Scalars['PositiveInt']['input'];
+  params?: InputMaybe<Scalars['JSON']['input']>;
+  query: Scalars['String']['input'];
 };
 
 
@@ -1520,6 +1690,20 @@ export type QueryGradeChangesArgs = {
 
 
 /** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryGradeDistributionArgs = {
+  areaKey?: Scalars['String']['input'];
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  groupBy?: GradeGrouping;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryGradeTransitionsArgs = {
+  areaKey?: Scalars['String']['input'];
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
 export type QueryInspectionArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1540,6 +1724,15 @@ export type QueryJudgementsArgs = {
   filter?: InputMaybe<JudgementFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   orderBy?: InputMaybe<JudgementOrder>;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryNeighbourhoodArgs = {
+  depth?: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  limit?: Scalars['PositiveInt']['input'];
 };
 
 
@@ -1601,6 +1794,14 @@ export type QueryPersonArgs = {
 
 
 /** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QuerySearchArgs = {
+  first?: Scalars['PositiveInt']['input'];
+  text: Scalars['String']['input'];
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1612,6 +1813,15 @@ export type QueryServicesArgs = {
   filter?: InputMaybe<ServiceFilter>;
   first?: InputMaybe<Scalars['PositiveInt']['input']>;
   orderBy?: InputMaybe<ServiceOrder>;
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryShortestPathArgs = {
+  from: Scalars['ID']['input'];
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  maxHops?: Scalars['PositiveInt']['input'];
+  to: Scalars['ID']['input'];
 };
 
 
@@ -1659,6 +1869,15 @@ export type QueryTeamsArgs = {
   orderBy?: InputMaybe<TeamOrder>;
 };
 
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryTimelineArgs = {
+  authorityId: Scalars['ID']['input'];
+  from?: InputMaybe<Scalars['Date']['input']>;
+  kinds?: InputMaybe<Array<TimelineKind>>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
 /** An English region as coded by the Office for National Statistics. */
 export type Region = {
   __typename?: 'Region';
@@ -1666,6 +1885,15 @@ export type Region = {
   code?: Maybe<Scalars['String']['output']>;
   /** Region name, e.g. "South West". */
   name: Scalars['String']['output'];
+};
+
+/** A node found by full-text search. */
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  /** The node found. */
+  node: Node;
+  /** Relevance from the full-text index; higher is better. */
+  score: Scalars['Float']['output'];
 };
 
 /** A service an authority runs for children and families, as the sources name it. */
@@ -2008,6 +2236,17 @@ export type StatisticalNeighbourSupportedByArgs = {
   field?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A part of the graph: nodes and the relationships between them. */
+export type Subgraph = {
+  __typename?: 'Subgraph';
+  /** The nodes, the starting node first. */
+  nodes: Array<GraphNode>;
+  /** The relationships among them. */
+  relationships: Array<GraphRelationship>;
+  /** True when the node limit cut the answer short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 /**
  * A node that statements, findings and events can be about. Lets every loose link
  * (`Statement.about`, `Statement.inResponseTo`, `Finding.about`, `Event.causedBy`,
@@ -2148,6 +2387,34 @@ export type TeamPartnershipSupportedByArgs = {
   field?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** One dated entry on a timeline. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** When, as precisely as known. */
+  date: PartialDate;
+  /** What kind of entry it is. */
+  kind: TimelineKind;
+  /** The entry's node. */
+  node: Node;
+  /** One line saying what happened. */
+  summary: Scalars['String']['output'];
+};
+
+/** Kinds of entry on an authority's timeline. */
+export type TimelineKind =
+  /** An event the authority or its people took part in. */
+  | 'EVENT'
+  /** An inspection or visit, dated by its start. */
+  | 'INSPECTION'
+  /** A graded judgement, dated by its inspection. */
+  | 'JUDGEMENT'
+  /** A measured figure, dated by its period. */
+  | 'OBSERVATION'
+  /** A post held in the authority, dated by its start. */
+  | 'POST'
+  /** A statement by or about the authority. */
+  | 'STATEMENT';
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -2244,7 +2511,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
-    | ( Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: _RefType['Authority'], neighbour: _RefType['Authority'], supportedBy: Array<_RefType['Citation']> } )
+    | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
   ;
@@ -2261,7 +2528,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
-    | ( Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: _RefType['Authority'], neighbour: _RefType['Authority'], supportedBy: Array<_RefType['Citation']> } )
+    | ( NodeRecord )
     | ( NodeRecord )
     | ( NodeRecord )
   ;
@@ -2280,6 +2547,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Agent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Agent']>;
   Authority: ResolverTypeWrapper<NodeRecord>;
+  AuthorityComparison: ResolverTypeWrapper<Omit<AuthorityComparison, 'authority' | 'latestJudgements'> & { authority: ResolversTypes['Authority'], latestJudgements: Array<ResolversTypes['Judgement']> }>;
   AuthorityConnection: ResolverTypeWrapper<Omit<AuthorityConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityEdge']> }>;
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFilter: AuthorityFilter;
@@ -2289,6 +2557,7 @@ export type ResolversTypes = ResolversObject<{
   Body: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Body']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateSpan: ResolverTypeWrapper<string>;
@@ -2309,6 +2578,12 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
   GradeChange: ResolverTypeWrapper<Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversTypes['Judgement'], authority: ResolversTypes['Authority'], before: ResolversTypes['Judgement'] }>;
+  GradeCount: ResolverTypeWrapper<GradeCount>;
+  GradeGrouping: GradeGrouping;
+  GradeTransition: ResolverTypeWrapper<GradeTransition>;
+  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
+  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
+  GraphRelationship: ResolverTypeWrapper<GraphRelationship>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<NodeRecord>;
   IdentifierInput: IdentifierInput;
@@ -2324,6 +2599,7 @@ export type ResolversTypes = ResolversObject<{
   InspectionOrder: InspectionOrder;
   InspectionOrderField: InspectionOrderField;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Judgement: ResolverTypeWrapper<NodeRecord>;
   JudgementConnection: ResolverTypeWrapper<Omit<JudgementConnection, 'edges'> & { edges: Array<ResolversTypes['JudgementEdge']> }>;
   JudgementEdge: ResolverTypeWrapper<Omit<JudgementEdge, 'node'> & { node: ResolversTypes['Judgement'] }>;
@@ -2361,6 +2637,7 @@ export type ResolversTypes = ResolversObject<{
   PublisherKind: PublisherKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
+  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
   Service: ResolverTypeWrapper<NodeRecord>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -2382,8 +2659,9 @@ export type ResolversTypes = ResolversObject<{
   StatementKind: StatementKind;
   StatementOrder: StatementOrder;
   StatementOrderField: StatementOrderField;
-  StatisticalNeighbour: ResolverTypeWrapper<Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: ResolversTypes['Authority'], neighbour: ResolversTypes['Authority'], supportedBy: Array<ResolversTypes['Citation']> }>;
+  StatisticalNeighbour: ResolverTypeWrapper<NodeRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
   Team: ResolverTypeWrapper<NodeRecord>;
   TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
@@ -2392,6 +2670,8 @@ export type ResolversTypes = ResolversObject<{
   TeamOrder: TeamOrder;
   TeamOrderField: TeamOrderField;
   TeamPartnership: ResolverTypeWrapper<NodeRecord>;
+  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'date' | 'node'> & { date: ResolversTypes['PartialDate'], node: ResolversTypes['Node'] }>;
+  TimelineKind: TimelineKind;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 }>;
 
@@ -2399,6 +2679,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agent: ResolversInterfaceTypes<ResolversParentTypes>['Agent'];
   Authority: NodeRecord;
+  AuthorityComparison: Omit<AuthorityComparison, 'authority' | 'latestJudgements'> & { authority: ResolversParentTypes['Authority'], latestJudgements: Array<ResolversParentTypes['Judgement']> };
   AuthorityConnection: Omit<AuthorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityEdge']> };
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFilter: AuthorityFilter;
@@ -2406,6 +2687,7 @@ export type ResolversParentTypes = ResolversObject<{
   Body: ResolversInterfaceTypes<ResolversParentTypes>['Body'];
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRecord;
+  CypherResult: CypherResult;
   DatabaseInfo: DatabaseInfo;
   Date: Scalars['Date']['output'];
   DateSpan: string;
@@ -2421,6 +2703,11 @@ export type ResolversParentTypes = ResolversObject<{
   FindingFilter: FindingFilter;
   Float: Scalars['Float']['output'];
   GradeChange: Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversParentTypes['Judgement'], authority: ResolversParentTypes['Authority'], before: ResolversParentTypes['Judgement'] };
+  GradeCount: GradeCount;
+  GradeTransition: GradeTransition;
+  GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
+  GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
+  GraphRelationship: GraphRelationship;
   ID: Scalars['ID']['output'];
   Identifier: NodeRecord;
   IdentifierInput: IdentifierInput;
@@ -2431,6 +2718,7 @@ export type ResolversParentTypes = ResolversObject<{
   InspectionLink: NodeRecord;
   InspectionOrder: InspectionOrder;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Judgement: NodeRecord;
   JudgementConnection: Omit<JudgementConnection, 'edges'> & { edges: Array<ResolversParentTypes['JudgementEdge']> };
   JudgementEdge: Omit<JudgementEdge, 'node'> & { node: ResolversParentTypes['Judgement'] };
@@ -2461,6 +2749,7 @@ export type ResolversParentTypes = ResolversObject<{
   PostHeld: NodeRecord;
   Query: Record<PropertyKey, never>;
   Region: Region;
+  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
   Service: NodeRecord;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -2477,8 +2766,9 @@ export type ResolversParentTypes = ResolversObject<{
   StatementEdge: Omit<StatementEdge, 'node'> & { node: ResolversParentTypes['Statement'] };
   StatementFilter: StatementFilter;
   StatementOrder: StatementOrder;
-  StatisticalNeighbour: Omit<StatisticalNeighbour, 'authority' | 'neighbour' | 'supportedBy'> & { authority: ResolversParentTypes['Authority'], neighbour: ResolversParentTypes['Authority'], supportedBy: Array<ResolversParentTypes['Citation']> };
+  StatisticalNeighbour: NodeRecord;
   String: Scalars['String']['output'];
+  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
   Team: NodeRecord;
   TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
@@ -2486,6 +2776,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamFilter: TeamFilter;
   TeamOrder: TeamOrder;
   TeamPartnership: NodeRecord;
+  TimelineEntry: Omit<TimelineEntry, 'date' | 'node'> & { date: ResolversParentTypes['PartialDate'], node: ResolversParentTypes['Node'] };
   URL: Scalars['URL']['output'];
 }>;
 
@@ -2522,6 +2813,13 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type AuthorityComparisonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityComparison'] = ResolversParentTypes['AuthorityComparison']> = ResolversObject<{
+  authority?: Resolver<ResolversTypes['Authority'], ParentType, ContextType>;
+  inspectionCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType>;
+  neighbourRank?: Resolver<Maybe<ResolversTypes['PositiveInt']>, ParentType, ContextType>;
+}>;
+
 export type AuthorityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuthorityConnection'] = ResolversParentTypes['AuthorityConnection']> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AuthorityEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
@@ -2542,6 +2840,12 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+}>;
+
+export type CypherResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CypherResult'] = ResolversParentTypes['CypherResult']> = ResolversObject<{
+  columns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  rows?: Resolver<Array<Array<Maybe<ResolversTypes['JSON']>>>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type DatabaseInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DatabaseInfo'] = ResolversParentTypes['DatabaseInfo']> = ResolversObject<{
@@ -2625,6 +2929,40 @@ export type GradeChangeResolvers<ContextType = Context, ParentType extends Resol
   inspectionsBetween?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
 }>;
 
+export type GradeCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeCount'] = ResolversParentTypes['GradeCount']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  grade?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GradeTransitionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GradeTransition'] = ResolversParentTypes['GradeTransition']> = ResolversObject<{
+  count?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+  medianDays?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Grade'], ParentType, ContextType>;
+}>;
+
+export type GraphNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphNode'] = ResolversParentTypes['GraphNode']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type GraphPathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphPath'] = ResolversParentTypes['GraphPath']> = ResolversObject<{
+  length?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['GraphRelationship']>, ParentType, ContextType>;
+}>;
+
+export type GraphRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphRelationship'] = ResolversParentTypes['GraphRelationship']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  properties?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = ResolversObject<{
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   scheme?: Resolver<ResolversTypes['IdentifierScheme'], ParentType, ContextType>;
@@ -2683,6 +3021,10 @@ export type InspectionLinkResolvers<ContextType = Context, ParentType extends Re
   to?: Resolver<ResolversTypes['Inspection'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
 
 export type JudgementResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Judgement'] = ResolversParentTypes['Judgement']> = ResolversObject<{
   areaGroup?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2849,17 +3191,23 @@ export type PostHeldResolvers<ContextType = Context, ParentType extends Resolver
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  allShortestPaths?: Resolver<Array<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryAllShortestPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<QueryAuthoritiesArgs, 'first' | 'orderBy'>>;
   authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityArgs, 'id'>>;
   authorityByIdentifier?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityByIdentifierArgs, 'identifier'>>;
+  compareAuthorities?: Resolver<Array<ResolversTypes['AuthorityComparison']>, ParentType, ContextType, Partial<QueryCompareAuthoritiesArgs>>;
+  cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
   gradeChanges?: Resolver<Array<ResolversTypes['GradeChange']>, ParentType, ContextType, RequireFields<QueryGradeChangesArgs, 'areaKey' | 'direct' | 'from' | 'to'>>;
+  gradeDistribution?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType, RequireFields<QueryGradeDistributionArgs, 'areaKey' | 'groupBy'>>;
+  gradeTransitions?: Resolver<Array<ResolversTypes['GradeTransition']>, ParentType, ContextType, RequireFields<QueryGradeTransitionsArgs, 'areaKey'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first' | 'orderBy'>>;
   judgements?: Resolver<ResolversTypes['JudgementConnection'], ParentType, ContextType, RequireFields<QueryJudgementsArgs, 'first' | 'orderBy'>>;
+  neighbourhood?: Resolver<Maybe<ResolversTypes['Subgraph']>, ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limit'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   observation?: Resolver<Maybe<ResolversTypes['Observation']>, ParentType, ContextType, RequireFields<QueryObservationArgs, 'id'>>;
@@ -2868,19 +3216,27 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   organisations?: Resolver<ResolversTypes['OrganisationConnection'], ParentType, ContextType, RequireFields<QueryOrganisationsArgs, 'first' | 'orderBy'>>;
   people?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPeopleArgs, 'first' | 'orderBy'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'id'>>;
+  search?: Resolver<Array<ResolversTypes['SearchHit']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first' | 'orderBy'>>;
+  shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'from' | 'maxHops' | 'to'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<ResolversTypes['SourceConnection'], ParentType, ContextType, RequireFields<QuerySourcesArgs, 'first' | 'orderBy'>>;
   statement?: Resolver<Maybe<ResolversTypes['Statement']>, ParentType, ContextType, RequireFields<QueryStatementArgs, 'id'>>;
   statements?: Resolver<ResolversTypes['StatementConnection'], ParentType, ContextType, RequireFields<QueryStatementsArgs, 'first' | 'orderBy'>>;
   team?: Resolver<Maybe<ResolversTypes['Team']>, ParentType, ContextType, RequireFields<QueryTeamArgs, 'id'>>;
   teams?: Resolver<ResolversTypes['TeamConnection'], ParentType, ContextType, RequireFields<QueryTeamsArgs, 'first' | 'orderBy'>>;
+  timeline?: Resolver<Array<ResolversTypes['TimelineEntry']>, ParentType, ContextType, RequireFields<QueryTimelineArgs, 'authorityId'>>;
 }>;
 
 export type RegionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = ResolversObject<{
   code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type SearchHitResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchHit'] = ResolversParentTypes['SearchHit']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -2981,6 +3337,12 @@ export type StatisticalNeighbourResolvers<ContextType = Context, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type SubgraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subgraph'] = ResolversParentTypes['Subgraph']> = ResolversObject<{
+  nodes?: Resolver<Array<ResolversTypes['GraphNode']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['GraphRelationship']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type SubjectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subject'] = ResolversParentTypes['Subject']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Authority' | 'Event' | 'Inspection' | 'Organisation' | 'Person' | 'Service' | 'Team', ParentType, ContextType>;
 }>;
@@ -3025,6 +3387,13 @@ export type TeamPartnershipResolvers<ContextType = Context, ParentType extends R
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
+export type TimelineEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+  date?: Resolver<ResolversTypes['PartialDate'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TimelineKind'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['URL'], any> {
   name: 'URL';
 }
@@ -3032,10 +3401,12 @@ export interface UrlScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes[
 export type Resolvers<ContextType = Context> = ResolversObject<{
   Agent?: AgentResolvers<ContextType>;
   Authority?: AuthorityResolvers<ContextType>;
+  AuthorityComparison?: AuthorityComparisonResolvers<ContextType>;
   AuthorityConnection?: AuthorityConnectionResolvers<ContextType>;
   AuthorityEdge?: AuthorityEdgeResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CypherResult?: CypherResultResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateSpan?: DateSpanResolvers<ContextType>;
@@ -3047,11 +3418,17 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   FindingConnection?: FindingConnectionResolvers<ContextType>;
   FindingEdge?: FindingEdgeResolvers<ContextType>;
   GradeChange?: GradeChangeResolvers<ContextType>;
+  GradeCount?: GradeCountResolvers<ContextType>;
+  GradeTransition?: GradeTransitionResolvers<ContextType>;
+  GraphNode?: GraphNodeResolvers<ContextType>;
+  GraphPath?: GraphPathResolvers<ContextType>;
+  GraphRelationship?: GraphRelationshipResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
   Inspection?: InspectionResolvers<ContextType>;
   InspectionConnection?: InspectionConnectionResolvers<ContextType>;
   InspectionEdge?: InspectionEdgeResolvers<ContextType>;
   InspectionLink?: InspectionLinkResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Judgement?: JudgementResolvers<ContextType>;
   JudgementConnection?: JudgementConnectionResolvers<ContextType>;
   JudgementEdge?: JudgementEdgeResolvers<ContextType>;
@@ -3074,6 +3451,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   PostHeld?: PostHeldResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  SearchHit?: SearchHitResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -3085,11 +3463,13 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StatementConnection?: StatementConnectionResolvers<ContextType>;
   StatementEdge?: StatementEdgeResolvers<ContextType>;
   StatisticalNeighbour?: StatisticalNeighbourResolvers<ContextType>;
+  Subgraph?: SubgraphResolvers<ContextType>;
   Subject?: SubjectResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamConnection?: TeamConnectionResolvers<ContextType>;
   TeamEdge?: TeamEdgeResolvers<ContextType>;
   TeamPartnership?: TeamPartnershipResolvers<ContextType>;
+  TimelineEntry?: TimelineEntryResolvers<ContextType>;
   URL?: GraphQLScalarType;
 }>;
 

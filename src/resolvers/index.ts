@@ -5,7 +5,13 @@ import {
   type GraphQLInterfaceType,
   type GraphQLSchema,
 } from 'graphql';
-import { LocalDateResolver, NonNegativeIntResolver, PositiveIntResolver, URLResolver } from 'graphql-scalars';
+import {
+  JSONResolver,
+  LocalDateResolver,
+  NonNegativeIntResolver,
+  PositiveIntResolver,
+  URLResolver,
+} from 'graphql-scalars';
 import type { NodeRecord } from '../data/records.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { loadTypeDefs } from '../schema.ts';
@@ -56,5 +62,6 @@ export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs(
     NonNegativeInt: NonNegativeIntResolver,
     PositiveInt: PositiveIntResolver,
     URL: URLResolver,
+    JSON: JSONResolver,
   } as Resolvers;
 }
