@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord, CitationRecord } from '../data/records.ts';
+import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../data/graph-view.ts';
+import type { SearchHitRecord } from '../data/search.ts';
+import type { TimelineRecord } from '../data/timeline.ts';
+import type { ComparisonRecord, GradeCountRecord, GradeTransitionRecord } from '../data/aggregates.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2547,7 +2551,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Agent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Agent']>;
   Authority: ResolverTypeWrapper<NodeRecord>;
-  AuthorityComparison: ResolverTypeWrapper<Omit<AuthorityComparison, 'authority' | 'latestJudgements'> & { authority: ResolversTypes['Authority'], latestJudgements: Array<ResolversTypes['Judgement']> }>;
+  AuthorityComparison: ResolverTypeWrapper<ComparisonRecord>;
   AuthorityConnection: ResolverTypeWrapper<Omit<AuthorityConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityEdge']> }>;
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFilter: AuthorityFilter;
@@ -2578,12 +2582,12 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
   GradeChange: ResolverTypeWrapper<Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversTypes['Judgement'], authority: ResolversTypes['Authority'], before: ResolversTypes['Judgement'] }>;
-  GradeCount: ResolverTypeWrapper<GradeCount>;
+  GradeCount: ResolverTypeWrapper<GradeCountRecord>;
   GradeGrouping: GradeGrouping;
-  GradeTransition: ResolverTypeWrapper<GradeTransition>;
-  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
-  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
-  GraphRelationship: ResolverTypeWrapper<GraphRelationship>;
+  GradeTransition: ResolverTypeWrapper<GradeTransitionRecord>;
+  GraphNode: ResolverTypeWrapper<NodeRecord>;
+  GraphPath: ResolverTypeWrapper<PathRecord>;
+  GraphRelationship: ResolverTypeWrapper<RelationshipRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<NodeRecord>;
   IdentifierInput: IdentifierInput;
@@ -2637,7 +2641,7 @@ export type ResolversTypes = ResolversObject<{
   PublisherKind: PublisherKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Service: ResolverTypeWrapper<NodeRecord>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -2661,7 +2665,7 @@ export type ResolversTypes = ResolversObject<{
   StatementOrderField: StatementOrderField;
   StatisticalNeighbour: ResolverTypeWrapper<NodeRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
   Team: ResolverTypeWrapper<NodeRecord>;
   TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
@@ -2670,7 +2674,7 @@ export type ResolversTypes = ResolversObject<{
   TeamOrder: TeamOrder;
   TeamOrderField: TeamOrderField;
   TeamPartnership: ResolverTypeWrapper<NodeRecord>;
-  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'date' | 'node'> & { date: ResolversTypes['PartialDate'], node: ResolversTypes['Node'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineRecord>;
   TimelineKind: TimelineKind;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 }>;
@@ -2679,7 +2683,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agent: ResolversInterfaceTypes<ResolversParentTypes>['Agent'];
   Authority: NodeRecord;
-  AuthorityComparison: Omit<AuthorityComparison, 'authority' | 'latestJudgements'> & { authority: ResolversParentTypes['Authority'], latestJudgements: Array<ResolversParentTypes['Judgement']> };
+  AuthorityComparison: ComparisonRecord;
   AuthorityConnection: Omit<AuthorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityEdge']> };
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFilter: AuthorityFilter;
@@ -2703,11 +2707,11 @@ export type ResolversParentTypes = ResolversObject<{
   FindingFilter: FindingFilter;
   Float: Scalars['Float']['output'];
   GradeChange: Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversParentTypes['Judgement'], authority: ResolversParentTypes['Authority'], before: ResolversParentTypes['Judgement'] };
-  GradeCount: GradeCount;
-  GradeTransition: GradeTransition;
-  GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
-  GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
-  GraphRelationship: GraphRelationship;
+  GradeCount: GradeCountRecord;
+  GradeTransition: GradeTransitionRecord;
+  GraphNode: NodeRecord;
+  GraphPath: PathRecord;
+  GraphRelationship: RelationshipRecord;
   ID: Scalars['ID']['output'];
   Identifier: NodeRecord;
   IdentifierInput: IdentifierInput;
@@ -2749,7 +2753,7 @@ export type ResolversParentTypes = ResolversObject<{
   PostHeld: NodeRecord;
   Query: Record<PropertyKey, never>;
   Region: Region;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchHit: SearchHitRecord;
   Service: NodeRecord;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -2768,7 +2772,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementOrder: StatementOrder;
   StatisticalNeighbour: NodeRecord;
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
+  Subgraph: SubgraphRecord;
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
   Team: NodeRecord;
   TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };
@@ -2776,7 +2780,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamFilter: TeamFilter;
   TeamOrder: TeamOrder;
   TeamPartnership: NodeRecord;
-  TimelineEntry: Omit<TimelineEntry, 'date' | 'node'> & { date: ResolversParentTypes['PartialDate'], node: ResolversParentTypes['Node'] };
+  TimelineEntry: TimelineRecord;
   URL: Scalars['URL']['output'];
 }>;
 
