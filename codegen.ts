@@ -43,6 +43,12 @@ const config: CodegenConfig = {
         mappers: {
           ...Object.fromEntries(nodeTypes.map((t) => [t, '../data/records.ts#NodeRecord'])),
           Citation: '../data/records.ts#CitationRecord',
+          // A graph view's node is the node's own record; its type and label are derived.
+          GraphNode: '../data/records.ts#NodeRecord',
+          GraphRelationship: '../data/graph-view.ts#RelationshipRecord',
+          Subgraph: '../data/graph-view.ts#SubgraphRecord',
+          GraphPath: '../data/graph-view.ts#PathRecord',
+          SearchHit: '../data/search.ts#SearchHitRecord',
           PartialDate: 'string',
           DateSpan: 'string',
         },

@@ -7,6 +7,7 @@
 import type { SeedPlan } from '../seed/plan.ts';
 import type { Database } from './database.ts';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from './model.ts';
+import { SEARCH_INDEX_DDL } from './search.ts';
 import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
 
 export interface SeedSummary {
@@ -35,6 +36,7 @@ export async function ensureConstraints(db: Database): Promise<void> {
     'CREATE INDEX judgement_grade IF NOT EXISTS FOR (n:Judgement) ON (n.grade)',
     'CREATE INDEX inspection_date IF NOT EXISTS FOR (n:Inspection) ON (n.datedEarliest)',
     'CREATE INDEX authority_name IF NOT EXISTS FOR (n:Authority) ON (n.name)',
+    SEARCH_INDEX_DDL,
   ];
   for (const cypher of statements) await db.schema(cypher);
   await db.schema('CALL db.awaitIndexes(60)');

@@ -1,5 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord, CitationRecord } from '../data/records.ts';
+import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../data/graph-view.ts';
+import type { SearchHitRecord } from '../data/search.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2581,9 +2583,9 @@ export type ResolversTypes = ResolversObject<{
   GradeCount: ResolverTypeWrapper<GradeCount>;
   GradeGrouping: GradeGrouping;
   GradeTransition: ResolverTypeWrapper<GradeTransition>;
-  GraphNode: ResolverTypeWrapper<Omit<GraphNode, 'node'> & { node?: Maybe<ResolversTypes['Node']> }>;
-  GraphPath: ResolverTypeWrapper<Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
-  GraphRelationship: ResolverTypeWrapper<GraphRelationship>;
+  GraphNode: ResolverTypeWrapper<NodeRecord>;
+  GraphPath: ResolverTypeWrapper<PathRecord>;
+  GraphRelationship: ResolverTypeWrapper<RelationshipRecord>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<NodeRecord>;
   IdentifierInput: IdentifierInput;
@@ -2637,7 +2639,7 @@ export type ResolversTypes = ResolversObject<{
   PublisherKind: PublisherKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<Region>;
-  SearchHit: ResolverTypeWrapper<Omit<SearchHit, 'node'> & { node: ResolversTypes['Node'] }>;
+  SearchHit: ResolverTypeWrapper<SearchHitRecord>;
   Service: ResolverTypeWrapper<NodeRecord>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversTypes['ServiceEdge']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -2661,7 +2663,7 @@ export type ResolversTypes = ResolversObject<{
   StatementOrderField: StatementOrderField;
   StatisticalNeighbour: ResolverTypeWrapper<NodeRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Subgraph: ResolverTypeWrapper<Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversTypes['GraphNode']> }>;
+  Subgraph: ResolverTypeWrapper<SubgraphRecord>;
   Subject: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Subject']>;
   Team: ResolverTypeWrapper<NodeRecord>;
   TeamConnection: ResolverTypeWrapper<Omit<TeamConnection, 'edges'> & { edges: Array<ResolversTypes['TeamEdge']> }>;
@@ -2705,9 +2707,9 @@ export type ResolversParentTypes = ResolversObject<{
   GradeChange: Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversParentTypes['Judgement'], authority: ResolversParentTypes['Authority'], before: ResolversParentTypes['Judgement'] };
   GradeCount: GradeCount;
   GradeTransition: GradeTransition;
-  GraphNode: Omit<GraphNode, 'node'> & { node?: Maybe<ResolversParentTypes['Node']> };
-  GraphPath: Omit<GraphPath, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
-  GraphRelationship: GraphRelationship;
+  GraphNode: NodeRecord;
+  GraphPath: PathRecord;
+  GraphRelationship: RelationshipRecord;
   ID: Scalars['ID']['output'];
   Identifier: NodeRecord;
   IdentifierInput: IdentifierInput;
@@ -2749,7 +2751,7 @@ export type ResolversParentTypes = ResolversObject<{
   PostHeld: NodeRecord;
   Query: Record<PropertyKey, never>;
   Region: Region;
-  SearchHit: Omit<SearchHit, 'node'> & { node: ResolversParentTypes['Node'] };
+  SearchHit: SearchHitRecord;
   Service: NodeRecord;
   ServiceConnection: Omit<ServiceConnection, 'edges'> & { edges: Array<ResolversParentTypes['ServiceEdge']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -2768,7 +2770,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatementOrder: StatementOrder;
   StatisticalNeighbour: NodeRecord;
   String: Scalars['String']['output'];
-  Subgraph: Omit<Subgraph, 'nodes'> & { nodes: Array<ResolversParentTypes['GraphNode']> };
+  Subgraph: SubgraphRecord;
   Subject: ResolversInterfaceTypes<ResolversParentTypes>['Subject'];
   Team: NodeRecord;
   TeamConnection: Omit<TeamConnection, 'edges'> & { edges: Array<ResolversParentTypes['TeamEdge']> };

@@ -19,6 +19,7 @@ import { citationResolvers, dateResolvers, derivedFields, sharedNodeFields } fro
 import { relationshipResolvers } from './graph.ts';
 import { judgementResearch } from './judgements.ts';
 import { queryResolvers } from './query.ts';
+import { research } from './research.ts';
 
 // graphql-scalars' Date turns input into a JS Date at midnight UTC; its LocalDate checks
 // the same YYYY-MM-DD text but keeps it as text, which is what Neo4j compares with.
@@ -56,6 +57,7 @@ export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs(
   merge(map, relationshipResolvers(schema));
   merge(map, derivedFields);
   merge(map, judgementResearch as ResolverMap);
+  merge(map, research as ResolverMap);
   return {
     ...map,
     Date: calendarDate,

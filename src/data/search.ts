@@ -1,0 +1,99 @@
+/**
+ * Full-text search over what people call things: names, short names, aliases, Cornish
+ * names and their English meanings, labels, titles, summaries and editors' notes. The
+ * user's words never reach Lucene as syntax (see `luceneQuery`): each is asked for both
+ * exactly (boosted) and fuzzily, so a small typo still finds its node.
+ */
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import { badInput } from '../cursor.ts';
+import type { Database } from './database.ts';
+import { toNodeRecord, type NodeRecord } from './records.ts';
+
+const INDEX = 'search_text';
+
+/** Node types in the index: those people look for by name (judgements are found through their inspection). */
+export const SEARCHABLE_TYPES = [
+  'Authority',
+  'Organisation',
+  'Service',
+  'Team',
+  'TeamPartnership',
+  'Person',
+  'PostHeld',
+  'Inspection',
+  'Finding',
+  'Event',
+  'Statement',
+  'Observation',
+  'Source',
+];
+
+const SEARCHED_PROPERTIES = [
+  'name',
+  'shortName',
+  'abbreviation',
+  'alsoKnownAs',
+  'nameMeaning',
+  'label',
+  'title',
+  'purpose',
+  'summary',
+  'measure',
+  'partnerDescription',
+  'kindLabel',
+  'frameworkLabel',
+  'publisherName',
+  'notes',
+];
+
+export const SEARCH_INDEX_DDL = `CREATE FULLTEXT INDEX ${INDEX} IF NOT EXISTS
+  FOR (n:${SEARCHABLE_TYPES.join('|')}) ON EACH [${SEARCHED_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`;
+
+// Lucene's query syntax. These characters become word breaks, as the index's analyser
+// would treat them anyway, so no input can form an operator, a range or a wildcard.
+const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
+// Lowercase, so that AND, OR and NOT are words rather than operators; these few are
+// dropped because fuzzily they match half the index.
+const SKIPPED = new Set(['and', 'or', 'not', 'the', 'of']);
+
+/**
+ * The user's text as a Lucene query: each word exactly (boosted) or fuzzily, allowing
+ * one edit in a short word and two in a longer one. Words of one or two letters match
+ * exactly only, where any fuzziness would match almost everything.
+ */
+export function luceneQuery(text: string): string | null {
+  const words = text
+    .toLowerCase()
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !SKIPPED.has(w));
+  if (words.length === 0) return null;
+  const fuzzy = (w: string) => (w.length <= 2 ? w : `(${w}^2 OR ${w}~${w.length <= 5 ? 1 : 2})`);
+  return words.map(fuzzy).join(' ');
+}
+
+export interface SearchHitRecord {
+  node: NodeRecord;
+  score: number;
+}
+
+export async function search(
+  db: Database,
+  text: string,
+  types: readonly string[] | null,
+  first: number,
+): Promise<SearchHitRecord[]> {
+  const query = luceneQuery(text);
+  if (query === null) throw badInput('text', 'must contain at least one word');
+  return db.read({
+    cypher: `CALL db.index.fulltext.queryNodes('${INDEX}', $query) YIELD node, score
+             WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
+             RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
+    params: { query, types, first: neo4j.int(first) },
+    map: ({ records }) =>
+      records.map((r) => ({
+        node: toNodeRecord(r.get('node') as Neo4jNode),
+        score: r.get('score') as number,
+      })),
+  });
+}
