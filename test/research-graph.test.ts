@@ -203,6 +203,71 @@ describe('graph-shaped research queries', () => {
     });
   });
 
+  describe('timeline', () => {
+    interface Entry {
+      date: { text: string; earliest: string };
+      kind: string;
+      node: { id: string };
+      summary: string;
+    }
+    const timeline = async (args: string) =>
+      (
+        await data<{ timeline: Entry[] }>(
+          api,
+          `{ timeline(${args}) { date { text earliest } kind node { id } summary } }`,
+        )
+      ).timeline;
+
+    it("lists Cornwall's 2009-2016 history oldest first: the 2016 SIF and its judgements, the 2009 resignation", async () => {
+      const entries = await timeline(
+        'authorityId: "authority:cornwall", from: "2009-01-01", to: "2016-12-31"',
+      );
+      const days = entries.map((e) => e.date.earliest);
+      expect(days).toEqual([...days].sort());
+      const byId = new Map(entries.map((e) => [e.node.id, e]));
+      expect(byId.get('inspection:cornwall-2016-sif')).toMatchObject({
+        kind: 'INSPECTION',
+        date: { text: '2016-04-11' },
+      });
+      expect(byId.get('inspection:cornwall-2016-sif')!.summary).toMatch(/Good$/);
+      expect(byId.get('judgement:cornwall-2016-sif-adoption')).toMatchObject({ kind: 'JUDGEMENT' });
+      expect(byId.get('judgement:cornwall-2016-sif-adoption')!.summary).toContain('Adoption: Good');
+      expect(byId.get('event:dean-ashton-resignation-2009')).toMatchObject({
+        kind: 'EVENT',
+        date: { text: '2009' },
+      });
+      for (const kind of ['POST', 'STATEMENT', 'OBSERVATION'])
+        expect(entries.map((e) => e.kind)).toContain(kind);
+      expect(byId.has('inspection:cornwall-2019-ilacs')).toBe(false);
+      expect(byId.has('inspection:cornwall-2008-jar')).toBe(false);
+    });
+
+    it('puts an inspection before its own judgements on the same day', async () => {
+      const entries = await timeline(
+        'authorityId: "authority:cornwall", from: "2016-01-01", to: "2016-12-31"',
+      );
+      const ids = entries.map((e) => e.node.id);
+      expect(ids.indexOf('inspection:cornwall-2016-sif')).toBeLessThan(
+        ids.indexOf('judgement:cornwall-2016-sif-adoption'),
+      );
+    });
+
+    it('keeps to the kinds asked for', async () => {
+      const entries = await timeline('authorityId: "authority:cornwall", kinds: [EVENT, STATEMENT]');
+      expect(new Set(entries.map((e) => e.kind))).toEqual(new Set(['EVENT', 'STATEMENT']));
+    });
+
+    it('refuses an unknown authority and a window that ends before it starts, naming the argument', async () => {
+      const unknown = await send(api, '{ timeline(authorityId: "authority:atlantis") { summary } }');
+      expect(unknown.errors?.[0]?.message).toContain('"authorityId"');
+      const backwards = await send(
+        api,
+        '{ timeline(authorityId: "authority:cornwall", from: "2016-01-01", to: "2015-01-01") { summary } }',
+      );
+      expect(backwards.errors?.[0]?.message).toContain('"to"');
+    });
+  });
+
   describe('search', () => {
     const search = async (args: string) =>
       (

@@ -2,6 +2,8 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { NodeRecord, CitationRecord } from '../data/records.ts';
 import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../data/graph-view.ts';
 import type { SearchHitRecord } from '../data/search.ts';
+import type { TimelineRecord } from '../data/timeline.ts';
+import type { ComparisonRecord, GradeCountRecord, GradeTransitionRecord } from '../data/aggregates.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -2549,7 +2551,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = ResolversObject<{
   Agent: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Agent']>;
   Authority: ResolverTypeWrapper<NodeRecord>;
-  AuthorityComparison: ResolverTypeWrapper<Omit<AuthorityComparison, 'authority' | 'latestJudgements'> & { authority: ResolversTypes['Authority'], latestJudgements: Array<ResolversTypes['Judgement']> }>;
+  AuthorityComparison: ResolverTypeWrapper<ComparisonRecord>;
   AuthorityConnection: ResolverTypeWrapper<Omit<AuthorityConnection, 'edges'> & { edges: Array<ResolversTypes['AuthorityEdge']> }>;
   AuthorityEdge: ResolverTypeWrapper<Omit<AuthorityEdge, 'node'> & { node: ResolversTypes['Authority'] }>;
   AuthorityFilter: AuthorityFilter;
@@ -2580,9 +2582,9 @@ export type ResolversTypes = ResolversObject<{
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Grade: Grade;
   GradeChange: ResolverTypeWrapper<Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversTypes['Judgement'], authority: ResolversTypes['Authority'], before: ResolversTypes['Judgement'] }>;
-  GradeCount: ResolverTypeWrapper<GradeCount>;
+  GradeCount: ResolverTypeWrapper<GradeCountRecord>;
   GradeGrouping: GradeGrouping;
-  GradeTransition: ResolverTypeWrapper<GradeTransition>;
+  GradeTransition: ResolverTypeWrapper<GradeTransitionRecord>;
   GraphNode: ResolverTypeWrapper<NodeRecord>;
   GraphPath: ResolverTypeWrapper<PathRecord>;
   GraphRelationship: ResolverTypeWrapper<RelationshipRecord>;
@@ -2672,7 +2674,7 @@ export type ResolversTypes = ResolversObject<{
   TeamOrder: TeamOrder;
   TeamOrderField: TeamOrderField;
   TeamPartnership: ResolverTypeWrapper<NodeRecord>;
-  TimelineEntry: ResolverTypeWrapper<Omit<TimelineEntry, 'date' | 'node'> & { date: ResolversTypes['PartialDate'], node: ResolversTypes['Node'] }>;
+  TimelineEntry: ResolverTypeWrapper<TimelineRecord>;
   TimelineKind: TimelineKind;
   URL: ResolverTypeWrapper<Scalars['URL']['output']>;
 }>;
@@ -2681,7 +2683,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   Agent: ResolversInterfaceTypes<ResolversParentTypes>['Agent'];
   Authority: NodeRecord;
-  AuthorityComparison: Omit<AuthorityComparison, 'authority' | 'latestJudgements'> & { authority: ResolversParentTypes['Authority'], latestJudgements: Array<ResolversParentTypes['Judgement']> };
+  AuthorityComparison: ComparisonRecord;
   AuthorityConnection: Omit<AuthorityConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuthorityEdge']> };
   AuthorityEdge: Omit<AuthorityEdge, 'node'> & { node: ResolversParentTypes['Authority'] };
   AuthorityFilter: AuthorityFilter;
@@ -2705,8 +2707,8 @@ export type ResolversParentTypes = ResolversObject<{
   FindingFilter: FindingFilter;
   Float: Scalars['Float']['output'];
   GradeChange: Omit<GradeChange, 'after' | 'authority' | 'before'> & { after: ResolversParentTypes['Judgement'], authority: ResolversParentTypes['Authority'], before: ResolversParentTypes['Judgement'] };
-  GradeCount: GradeCount;
-  GradeTransition: GradeTransition;
+  GradeCount: GradeCountRecord;
+  GradeTransition: GradeTransitionRecord;
   GraphNode: NodeRecord;
   GraphPath: PathRecord;
   GraphRelationship: RelationshipRecord;
@@ -2778,7 +2780,7 @@ export type ResolversParentTypes = ResolversObject<{
   TeamFilter: TeamFilter;
   TeamOrder: TeamOrder;
   TeamPartnership: NodeRecord;
-  TimelineEntry: Omit<TimelineEntry, 'date' | 'node'> & { date: ResolversParentTypes['PartialDate'], node: ResolversParentTypes['Node'] };
+  TimelineEntry: TimelineRecord;
   URL: Scalars['URL']['output'];
 }>;
 

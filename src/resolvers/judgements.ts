@@ -2,7 +2,7 @@
 import { gradeChanges } from '../data/judgement-queries.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 
-const today = () => new Date().toISOString().slice(0, 10);
+export const today = () => new Date().toISOString().slice(0, 10);
 
 export const judgementResearch: Pick<Resolvers, 'Authority' | 'Query'> = {
   Authority: {

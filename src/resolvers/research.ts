@@ -1,16 +1,20 @@
-/** Graph-shaped research queries: neighbourhoods, paths and full-text search. */
+/** Research queries: neighbourhoods, paths, search, timelines, comparisons and grade aggregates. */
 import { badInput } from '../cursor.ts';
+import { compareAuthorities, gradeDistribution, gradeTransitions, neighbourIds } from '../data/aggregates.ts';
 import { bounded, nodeLabel, relationshipTypes } from '../data/graph-view.ts';
 import { NODE_TYPES } from '../data/model.ts';
 import { neighbourhood, shortestPaths } from '../data/neighbourhood.ts';
 import type { NodeRecord } from '../data/records.ts';
 import { search, SEARCHABLE_TYPES } from '../data/search.ts';
+import { timeline } from '../data/timeline.ts';
 import type { Context } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
+import { today } from './judgements.ts';
 
 const MAX_NODES = 500;
 const MAX_PATHS = 100;
 const MAX_HITS = 100;
+const MAX_COMPARED = 100;
 
 /** Nodes fetched here answer later `node(id:)`-style lookups in the same request. */
 const primed = <T extends { nodes: NodeRecord[] }>(loaders: Context['loaders'], found: T): T => {
@@ -31,52 +35,93 @@ function searchTypes(types: readonly string[] | null | undefined): string[] | nu
   return [...types];
 }
 
-export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationship'> = {
-  GraphNode: {
-    type: (node) => node.__typename,
-    label: nodeLabel,
-    // Identifiers are records of an authority, not Nodes of their own.
-    node: (node) => (node.__typename === 'Identifier' ? null : node),
-  },
-  GraphRelationship: {
-    properties: (rel) => rel.properties,
-  },
-  Query: {
-    neighbourhood: async (_root, { id, depth, kinds, limit }, { db, loaders }) => {
-      const found = await neighbourhood(db, {
-        id,
-        depth: bounded(depth, 'depth', 1, 3),
-        types: relationshipTypes(kinds),
-        limit: bounded(limit, 'limit', 1, MAX_NODES),
-      });
-      return found && primed(loaders, found);
+/** The ids to compare: those named, then the authority and its neighbours by rank, each once. */
+async function comparedIds(db: Context['db'], ids: readonly string[], withNeighboursOf: string | null) {
+  const wanted = [...ids];
+  if (withNeighboursOf !== null) {
+    const neighbours = await neighbourIds(db, withNeighboursOf);
+    if (neighbours === null) throw badInput('withNeighboursOf', `names no authority (${withNeighboursOf})`);
+    wanted.push(withNeighboursOf, ...neighbours);
+  }
+  if (wanted.length === 0) throw badInput('ids', 'or "withNeighboursOf" must name an authority');
+  const unique = [...new Set(wanted)];
+  if (unique.length > MAX_COMPARED)
+    throw badInput('ids', `may hold at most ${MAX_COMPARED} authorities (got ${unique.length})`);
+  return unique;
+}
+
+export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationship' | 'AuthorityComparison'> =
+  {
+    GraphNode: {
+      type: (node) => node.__typename,
+      label: nodeLabel,
+      // Identifiers are records of an authority, not Nodes of their own.
+      node: (node) => (node.__typename === 'Identifier' ? null : node),
     },
-    shortestPath: async (_root, { from, to, maxHops, kinds }, { db, loaders }) => {
-      const [path] = await shortestPaths(db, {
-        from,
-        to,
-        types: relationshipTypes(kinds),
-        maxHops: bounded(maxHops, 'maxHops', 1, 10),
-        all: false,
-        first: 1,
-      });
-      return path ? primed(loaders, path) : null;
+    GraphRelationship: {
+      properties: (rel) => rel.properties,
     },
-    allShortestPaths: async (_root, { from, to, maxHops, kinds, first }, { db, loaders }) => {
-      const paths = await shortestPaths(db, {
-        from,
-        to,
-        types: relationshipTypes(kinds),
-        maxHops: bounded(maxHops, 'maxHops', 1, 10),
-        all: true,
-        first: bounded(first, 'first', 1, MAX_PATHS),
-      });
-      return paths.map((path) => primed(loaders, path));
+    AuthorityComparison: {
+      latestJudgements: (c, _args, { loaders }) => loaders.latestJudgements(c.asOf).load(c.authority.id),
     },
-    search: async (_root, { text, types, first }, { db, loaders }) => {
-      const hits = await search(db, text, searchTypes(types), bounded(first, 'first', 1, MAX_HITS));
-      for (const { node } of hits) loaders.nodes.prime(node.id, node);
-      return hits;
+    Query: {
+      neighbourhood: async (_root, { id, depth, kinds, limit }, { db, loaders }) => {
+        const found = await neighbourhood(db, {
+          id,
+          depth: bounded(depth, 'depth', 1, 3),
+          types: relationshipTypes(kinds),
+          limit: bounded(limit, 'limit', 1, MAX_NODES),
+        });
+        return found && primed(loaders, found);
+      },
+      shortestPath: async (_root, { from, to, maxHops, kinds }, { db, loaders }) => {
+        const [path] = await shortestPaths(db, {
+          from,
+          to,
+          types: relationshipTypes(kinds),
+          maxHops: bounded(maxHops, 'maxHops', 1, 10),
+          all: false,
+          first: 1,
+        });
+        return path ? primed(loaders, path) : null;
+      },
+      allShortestPaths: async (_root, { from, to, maxHops, kinds, first }, { db, loaders }) => {
+        const paths = await shortestPaths(db, {
+          from,
+          to,
+          types: relationshipTypes(kinds),
+          maxHops: bounded(maxHops, 'maxHops', 1, 10),
+          all: true,
+          first: bounded(first, 'first', 1, MAX_PATHS),
+        });
+        return paths.map((path) => primed(loaders, path));
+      },
+      search: async (_root, { text, types, first }, { db, loaders }) => {
+        const hits = await search(db, text, searchTypes(types), bounded(first, 'first', 1, MAX_HITS));
+        for (const { node } of hits) loaders.nodes.prime(node.id, node);
+        return hits;
+      },
+      timeline: async (_root, { authorityId, from, to, kinds }, { db, loaders }) => {
+        if (from && to && from > to) throw badInput('to', `must not be before "from" (${from})`);
+        const entries = await timeline(db, {
+          authorityId,
+          from: from ?? null,
+          to: to ?? null,
+          kinds: kinds ?? null,
+        });
+        if (entries === null) throw badInput('authorityId', `names no authority (${authorityId})`);
+        for (const { node } of entries) loaders.nodes.prime(node.id, node);
+        return entries;
+      },
+      compareAuthorities: async (_root, { ids, withNeighboursOf, asOf }, { db }) => {
+        const wanted = await comparedIds(db, ids ?? [], withNeighboursOf ?? null);
+        const compared = await compareAuthorities(db, wanted, asOf ?? today());
+        const missing = wanted.filter((id) => !compared.some((c) => c.authority.id === id));
+        if (missing.length > 0) throw badInput('ids', `names no authority (${missing.join(', ')})`);
+        return compared;
+      },
+      gradeDistribution: (_root, { asOf, areaKey, groupBy }, { db }) =>
+        gradeDistribution(db, { asOf: asOf ?? today(), areaKey, groupBy }),
+      gradeTransitions: (_root, { areaKey }, { db }) => gradeTransitions(db, areaKey),
     },
-  },
-};
+  };
