@@ -73,7 +73,10 @@ async function search(text: string): Promise<string> {
       button.title = `${node.__typename} ${node.id}`;
       button.addEventListener('click', () => void start(node.id));
       const item = document.createElement('li');
-      item.append(button, ` ${node.__typename}`);
+      const type = document.createElement('span');
+      type.className = 'hit-type';
+      type.textContent = node.__typename;
+      item.append(button, ' ', type);
       return item;
     }),
   );
