@@ -14,7 +14,11 @@ export function queryLimits(context: ValidationContext): ASTVisitor {
     let deepest = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
-        deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, seen));
+        // A type's `ofType` is one object, not a list, and ends at the type's few wrappers:
+        // its chain costs nothing, and the introspection query every GraphQL IDE sends
+        // (GraphiQL's among them) nests it seven deep.
+        const level = selection.name.value === 'ofType' ? 0 : 1;
+        deepest = Math.max(deepest, level + depthOf(selection.selectionSet, seen));
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
       } else if (!seen.has(selection.name.value)) {

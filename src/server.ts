@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.ts';
@@ -12,6 +13,7 @@ import { healthHandler } from './health.ts';
 import { queryLimits } from './limits.ts';
 import { buildResolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema.ts';
+import { webPages } from './web/pages.ts';
 
 export interface ApiServer {
   /** Base URL, e.g. http://127.0.0.1:4000 */
@@ -35,12 +37,17 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
     // Shutdown is ours (serve.ts): Apollo's own handler would re-raise the signal and kill
     // the process before the driver is closed.
     stopOnTerminationSignals: false,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
+      // Apollo's own page (Sandbox) loads from its CDN; webPages serves a GraphiQL of our own.
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
   await apollo.start();
 
   app.disable('x-powered-by');
   app.get('/health', healthHandler(db));
+  app.use(webPages());
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
