@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { cypherRouter } from './cypher-route.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
 import { healthHandler } from './health.ts';
@@ -41,6 +42,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
 
   app.disable('x-powered-by');
   app.get('/health', healthHandler(db));
+  app.use(cypherRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
