@@ -9,6 +9,7 @@ import { createContext, type Context } from './context.ts';
 import { cypherRouter } from './cypher-route.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
+import { exportRouter } from './exports.ts';
 import { healthHandler } from './health.ts';
 import { queryLimits } from './limits.ts';
 import { buildResolvers } from './resolvers/index.ts';
@@ -43,6 +44,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   app.disable('x-powered-by');
   app.get('/health', healthHandler(db));
   app.use(cypherRouter(db));
+  app.use(exportRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),
