@@ -155,6 +155,12 @@ describe('read-only Cypher for researchers', () => {
       expect(await res.json()).toEqual({ columns: ['name'], rows: [['Cornwall Council']], truncated: false });
     });
 
+    it('answers 408 when the query runs too long', async () => {
+      const res = await post({ query: 'UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN x' });
+      expect(res.status).toBe(408);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('CYPHER_TIMEOUT');
+    });
+
     it('refuses a write with 400 and the reason', async () => {
       const res = await post({ query: 'MATCH (n) DETACH DELETE n' });
       expect(res.status).toBe(400);
