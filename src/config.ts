@@ -11,6 +11,8 @@ export interface Config {
     database: string | undefined;
     /** Upper bound for one query, enforced by Neo4j itself. */
     queryTimeoutMs: number;
+    /** Tighter bound for researchers' own Cypher, which may be arbitrarily expensive. */
+    cypherTimeoutMs: number;
   };
   host: string;
   port: number;
@@ -66,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       password: text('NEO4J_PASSWORD'),
       database,
       queryTimeoutMs: integer('NEO4J_QUERY_TIMEOUT_MS', 15_000, 100, 600_000),
+      cypherTimeoutMs: integer('CYPHER_TIMEOUT_MS', 5_000, 100, 600_000),
     },
     host: text('HOST', '127.0.0.1'),
     port: integer('PORT', 4000, 0, 65_535),

@@ -7,8 +7,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { cypherRouter } from './cypher-route.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
+import { exportRouter } from './exports.ts';
 import { healthHandler } from './health.ts';
 import { queryLimits } from './limits.ts';
 import { buildResolvers } from './resolvers/index.ts';
@@ -48,6 +50,8 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   app.disable('x-powered-by');
   app.get('/health', healthHandler(db));
   app.use(webPages());
+  app.use(cypherRouter(db));
+  app.use(exportRouter(db));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

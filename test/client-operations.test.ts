@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthoritiesPageDocument,
   AuthorityJudgementHistoryDocument,
+  CypherQueryDocument,
   DatabaseInfoDocument,
   NodeByIdDocument,
   PersonProfileDocument,
@@ -76,5 +78,31 @@ describe('the typed client operations', () => {
     expect(node.data?.node).toMatchObject({ __typename: 'Team', id: 'team:cornwall-teylu' });
     const db = await api.execute(DatabaseInfoDocument);
     expect(db.data?.database.nodeCount).toBeGreaterThan(80);
+  });
+
+  it('CypherQuery: a read with parameters, and a refusal with its reason', async () => {
+    const { data, errors } = await api.execute(CypherQueryDocument, {
+      query: 'MATCH (i:Inspection)-[:INSPECTED]->(:Authority {id: $id}) RETURN count(i) AS inspections',
+      params: { id: 'authority:cornwall' },
+    });
+    expect(errors).toBeUndefined();
+    expect(data?.cypher.columns).toEqual(['inspections']);
+    expect(data?.cypher.rows[0]?.[0]).toBeGreaterThanOrEqual(6);
+    const refused = await api.execute(CypherQueryDocument, { query: 'MATCH (n) DETACH DELETE n' });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('CYPHER_REFUSED');
+  });
+
+  it('the example script prints Cornwall’s judgement history and a Cypher count', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/client-example.ts'], {
+      env: { PATH: process.env.PATH, API_URL: `${api.server.url}/graphql` },
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const code = await new Promise((resolve) => child.on('exit', resolve));
+    expect(output).toContain('Cornwall Council: overall effectiveness, oldest first');
+    expect(output).toMatch(/2019-11-05\s+OUTSTANDING\s+inspection:cornwall-2019-ilacs/);
+    expect(output).toMatch(/Authorities in the graph \(by Cypher\): \d{3}/);
+    expect(code).toBe(0);
   });
 });

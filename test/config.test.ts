@@ -23,6 +23,7 @@ describe('configuration from the environment', () => {
         password: 'secret',
         database: undefined,
         queryTimeoutMs: 15_000,
+        cypherTimeoutMs: 5_000,
       },
       host: '127.0.0.1',
       port: 4000,
@@ -46,11 +47,12 @@ describe('configuration from the environment', () => {
       NEO4J_USERNAME: 'reader',
       NEO4J_DATABASE: 'graph',
       NEO4J_QUERY_TIMEOUT_MS: '2500',
+      CYPHER_TIMEOUT_MS: '1200',
       HOST: '0.0.0.0',
       PORT: '8080',
     });
     expect(config).toMatchObject({
-      neo4j: { username: 'reader', database: 'graph', queryTimeoutMs: 2500 },
+      neo4j: { username: 'reader', database: 'graph', queryTimeoutMs: 2500, cypherTimeoutMs: 1200 },
       host: '0.0.0.0',
       port: 8080,
     });
@@ -70,10 +72,17 @@ describe('configuration from the environment', () => {
 
   it('rejects out-of-range numbers and bad database names', () => {
     expect(
-      problemsOf({ ...valid, PORT: '70000', NEO4J_QUERY_TIMEOUT_MS: '1.5', NEO4J_DATABASE: 'a b' }),
+      problemsOf({
+        ...valid,
+        PORT: '70000',
+        NEO4J_QUERY_TIMEOUT_MS: '1.5',
+        CYPHER_TIMEOUT_MS: '50',
+        NEO4J_DATABASE: 'a b',
+      }),
     ).toEqual([
       'NEO4J_DATABASE is not a valid database name (got "a b")',
       'NEO4J_QUERY_TIMEOUT_MS must be an integer from 100 to 600000 (got "1.5")',
+      'CYPHER_TIMEOUT_MS must be an integer from 100 to 600000 (got "50")',
       'PORT must be an integer from 0 to 65535 (got "70000")',
     ]);
   });

@@ -3,7 +3,15 @@
  * the mapping of Neo4j values. Query modules beside this file build `{ cypher, params }`
  * and hand them here; nothing else in the API talks to the driver.
  */
-import neo4j, { type Driver, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, {
+  Neo4jError,
+  type Driver,
+  type ManagedTransaction,
+  type QueryResult,
+  type RecordShape,
+  type Result,
+  type ResultSummary,
+} from 'neo4j-driver';
 import type { Config } from '../config.ts';
 
 export interface Query<T> {
@@ -27,6 +35,18 @@ function plain(value: unknown): any {
   return value;
 }
 
+export interface StreamOptions {
+  /** Neo4j ends the transaction after this long; the general query timeout when omitted. */
+  timeoutMs?: number;
+  /** Records pulled per batch, so a capped read does not fetch far past its cap. */
+  fetchSize?: number;
+  /**
+   * False once output leaves the process as records arrive: a retried transaction would
+   * send the same records twice, so a failure must surface instead.
+   */
+  retry?: boolean;
+}
+
 export type WriteStep = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, number>>;
 
 export class Database {
@@ -48,6 +68,11 @@ export class Database {
 
   get uri(): string {
     return this.config.uri;
+  }
+
+  /** The time limit for researchers' own Cypher. */
+  get cypherTimeoutMs(): number {
+    return this.config.cypherTimeoutMs;
   }
 
   /** Reads go through `executeRead`, so a `neo4j://` cluster routes them to followers. */
@@ -74,6 +99,57 @@ export class Database {
       this.roundTrips += 1;
       return query.map(
         await session.run(query.cypher, query.params ?? {}, { timeout: this.config.queryTimeoutMs }),
+      );
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Neo4j's plan and query type for a query, without running it. */
+  async explain(cypher: string, params: Record<string, unknown>, timeoutMs?: number): Promise<ResultSummary> {
+    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
+    try {
+      this.roundTrips += 1;
+      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, plain(params)), {
+        timeout: timeoutMs ?? this.config.queryTimeoutMs,
+      });
+      return result.summary;
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A read whose records `consume` takes one at a time as they arrive (iterating the
+   * result; leaving the loop early tells Neo4j to stop). `consume` may run more queries in
+   * the same transaction, e.g. to look up what the records refer to.
+   */
+  async readStream<T>(
+    cypher: string,
+    params: Record<string, unknown>,
+    consume: (result: Result, tx: ManagedTransaction) => Promise<T>,
+    options: StreamOptions = {},
+  ): Promise<T> {
+    const session = this.driver.session({
+      database: this.config.database,
+      defaultAccessMode: 'READ',
+      ...(options.fetchSize ? { fetchSize: options.fetchSize } : {}),
+    });
+    try {
+      this.roundTrips += 1;
+      return await session.executeRead(
+        async (tx) => {
+          try {
+            return await consume(tx.run(cypher, plain(params)), tx);
+          } catch (error) {
+            if (options.retry === false && error instanceof Neo4jError) {
+              error.retryable = false;
+              error.retriable = false;
+            }
+            throw error;
+          }
+        },
+        { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
       );
     } finally {
       await session.close();

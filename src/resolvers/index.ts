@@ -16,6 +16,7 @@ import type { NodeRecord } from '../data/records.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { loadTypeDefs } from '../schema.ts';
 import { citationResolvers, dateResolvers, derivedFields, sharedNodeFields } from './fields.ts';
+import { researcherCypher } from './cypher.ts';
 import { relationshipResolvers } from './graph.ts';
 import { judgementResearch } from './judgements.ts';
 import { queryResolvers } from './query.ts';
@@ -58,6 +59,7 @@ export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs(
   merge(map, derivedFields);
   merge(map, judgementResearch as ResolverMap);
   merge(map, research as ResolverMap);
+  merge(map, researcherCypher as ResolverMap);
   return {
     ...map,
     Date: calendarDate,

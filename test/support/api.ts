@@ -12,6 +12,7 @@ export const neo4jConfig = (connection: Neo4jConnection = inject('neo4j')): Conf
   password: connection.password,
   database: connection.database,
   queryTimeoutMs: 15_000,
+  cypherTimeoutMs: 5_000,
 });
 
 export interface TestApi {
@@ -23,9 +24,15 @@ export interface TestApi {
   close: () => Promise<void>;
 }
 
-/** The real API on a free port, against a real Neo4j (the run's shared one by default). */
-export async function startTestApi(connection?: Neo4jConnection): Promise<TestApi> {
-  const db = new Database(neo4jConfig(connection));
+/**
+ * The real API on a free port, against a real Neo4j (the run's shared one by default);
+ * `overrides` changes driver settings such as timeouts for one test file.
+ */
+export async function startTestApi(
+  connection?: Neo4jConnection,
+  overrides: Partial<Config['neo4j']> = {},
+): Promise<TestApi> {
+  const db = new Database({ ...neo4jConfig(connection), ...overrides });
   const server = await startServer({ host: '127.0.0.1', port: 0 }, db);
   const post = (body: unknown) =>
     fetch(`${server.url}/graphql`, {

@@ -1,0 +1,143 @@
+/**
+ * Researchers' own read-only Cypher: checked (cypher-safety.ts), then run in a read
+ * transaction with a time limit and a row cap that stops pulling from Neo4j once reached.
+ */
+import neo4j, { Neo4jError, type ResultSummary } from 'neo4j-driver';
+import { ValueMapper, type Json } from './cypher-values.ts';
+import { planReasons, textReasons } from './cypher-safety.ts';
+import type { Database } from './database.ts';
+
+export const MAX_CYPHER_ROWS = 5000;
+
+export interface CypherRequest {
+  query: string;
+  params?: unknown;
+  limit?: number;
+}
+
+export interface CypherAnswer {
+  columns: string[];
+  rows: Json[][];
+  truncated: boolean;
+}
+
+export type CypherErrorCode = 'BAD_USER_INPUT' | 'CYPHER_REFUSED' | 'CYPHER_INVALID' | 'CYPHER_TIMEOUT';
+
+/** A refusal or failure the researcher can act on; `message` is meant to be shown. */
+export class CypherError extends Error {
+  constructor(
+    readonly code: CypherErrorCode,
+    message: string,
+    readonly argument?: string,
+  ) {
+    super(message);
+    this.name = 'CypherError';
+  }
+}
+
+const isClientError = (error: unknown): error is Neo4jError =>
+  error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.');
+
+/**
+ * JSON has one kind of number; the driver would send every one as a float, which Cypher
+ * rejects where it needs an integer (`LIMIT $n`, `range(0, $n)`). Whole numbers go as
+ * integers; Cypher compares 1 and 1.0 as equal, so nothing is lost.
+ */
+function toCypher(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toCypher);
+  if (value !== null && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toCypher(v)]));
+  return value;
+}
+
+function validate(request: CypherRequest): { limit: number; params: Record<string, unknown> } {
+  const limit = request.limit ?? 1000;
+  if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CYPHER_ROWS)
+    throw new CypherError(
+      'BAD_USER_INPUT',
+      `Argument "limit" must be between 1 and ${MAX_CYPHER_ROWS} (got ${String(limit)}).`,
+      'limit',
+    );
+  if (typeof request.query !== 'string' || request.query.trim() === '')
+    throw new CypherError('BAD_USER_INPUT', 'Argument "query" must be a non-empty Cypher query.', 'query');
+  const params = request.params ?? {};
+  if (typeof params !== 'object' || params === null || Array.isArray(params))
+    throw new CypherError(
+      'BAD_USER_INPUT',
+      'Argument "params" must be a JSON object of parameters.',
+      'params',
+    );
+  return { limit, params: toCypher(params) as Record<string, unknown> };
+}
+
+const refused = (reasons: string[]) =>
+  new CypherError('CYPHER_REFUSED', `Query refused: ${reasons.join('; ')}.`);
+
+async function check(db: Database, query: string, params: Record<string, unknown>): Promise<void> {
+  const fromText = textReasons(query);
+  let summary: ResultSummary;
+  try {
+    summary = await db.explain(query, params, db.cypherTimeoutMs);
+  } catch (error) {
+    if (!isClientError(error)) throw error;
+    // A text reason explains better than the planner's complaint about, say, a missing procedure.
+    if (fromText.length > 0) throw refused(fromText);
+    if (error.code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand')
+      throw refused(['administration commands are not allowed']);
+    throw new CypherError('CYPHER_INVALID', `Neo4j cannot run this query: ${error.message}`);
+  }
+  const reasons = [...new Set([...planReasons(summary), ...fromText])];
+  if (reasons.length > 0) throw refused(reasons);
+}
+
+export async function runResearcherCypher(db: Database, request: CypherRequest): Promise<CypherAnswer> {
+  const { limit, params } = validate(request);
+  await check(db, request.query, params);
+  const timeoutMs = db.cypherTimeoutMs;
+  try {
+    return await db.readStream(
+      request.query,
+      params,
+      async (result, tx) => {
+        const mapper = new ValueMapper();
+        const columns = await result.keys();
+        const rows: Json[][] = [];
+        let truncated = false;
+        for await (const record of result) {
+          if (rows.length === limit) {
+            truncated = true;
+            break;
+          }
+          rows.push(columns.map((column) => mapper.map(record.get(column))));
+        }
+        const unresolved = mapper.unresolved();
+        const found =
+          unresolved.length === 0
+            ? []
+            : (
+                await tx.run('MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS e, n.id AS id', {
+                  ids: unresolved,
+                })
+              ).records
+                .filter((r) => typeof r.get('id') === 'string')
+                .map((r) => [r.get('e') as string, r.get('id') as string] as [string, string]);
+        mapper.resolve(found);
+        return { columns: [...columns], rows, truncated };
+      },
+      { timeoutMs, fetchSize: Math.min(limit + 1, 1000) },
+    );
+  } catch (error) {
+    if (
+      error instanceof Neo4jError &&
+      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
+    )
+      throw new CypherError(
+        'CYPHER_TIMEOUT',
+        `The query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT.`,
+      );
+    if (isClientError(error))
+      throw new CypherError('CYPHER_INVALID', `Neo4j could not run this query: ${error.message}`);
+    throw error;
+  }
+}
