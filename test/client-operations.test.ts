@@ -1,12 +1,16 @@
 import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthoritiesPageDocument,
   AuthorityJudgementHistoryDocument,
   CypherQueryDocument,
   DatabaseInfoDocument,
+  NeighbourhoodDocument,
   NodeByIdDocument,
+  NodeDetailsDocument,
   PersonProfileDocument,
+  SearchEntitiesDocument,
   StatementDetailDocument,
 } from '../src/client/generated/graphql.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
@@ -90,6 +94,49 @@ describe('the typed client operations', () => {
     expect(data?.cypher.rows[0]?.[0]).toBeGreaterThanOrEqual(6);
     const refused = await api.execute(CypherQueryDocument, { query: 'MATCH (n) DETACH DELETE n' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('CYPHER_REFUSED');
+  });
+
+  it('Neighbourhood: what the graph view draws around Cornwall', async () => {
+    const { data, errors } = await api.execute(NeighbourhoodDocument, { id: 'authority:cornwall' });
+    expect(errors).toBeUndefined();
+    const ids = data?.neighbourhood?.nodes.map((n) => n.id) ?? [];
+    expect(ids[0]).toBe('authority:cornwall');
+    expect(ids).toContain('inspection:cornwall-2016-sif');
+    for (const r of data?.neighbourhood?.relationships ?? []) {
+      expect(ids).toContain(r.from);
+      expect(ids).toContain(r.to);
+    }
+  });
+
+  it('SearchEntities: a Cornish team name, best match first', async () => {
+    const { data, errors } = await api.execute(SearchEntitiesDocument, { text: 'Teylu' });
+    expect(errors).toBeUndefined();
+    expect(data?.search[0]?.node).toMatchObject({ __typename: 'Team', id: 'team:cornwall-teylu' });
+  });
+
+  it('NodeDetails: a node’s own fields and the sources behind them', async () => {
+    const { data, errors } = await api.execute(NodeDetailsDocument, { id: 'authority:cornwall' });
+    expect(errors).toBeUndefined();
+    expect(data?.node).toMatchObject({
+      __typename: 'Authority',
+      name: 'Cornwall Council',
+      kind: 'UNITARY_AUTHORITY',
+    });
+    const node = data?.node;
+    const sources = node && 'supportedBy' in node ? node.supportedBy.map((c) => c.source.id) : [];
+    expect(sources).toEqual(expect.arrayContaining(['source:seed-000', 'source:data-dfe-las']));
+  });
+
+  it('covers every operation in src/client/operations', () => {
+    const dir = new URL('../src/client/operations/', import.meta.url);
+    const declared = readdirSync(dir)
+      .flatMap((file) => [...readFileSync(new URL(file, dir), 'utf8').matchAll(/^query (\w+)/gm)])
+      .map((m) => m[1])
+      .sort();
+    const tested = [...readFileSync(new URL(import.meta.url), 'utf8').matchAll(/\b(\w+)Document\b/g)].map(
+      (m) => m[1],
+    );
+    expect(declared.filter((name) => !tested.includes(name))).toEqual([]);
   });
 
   it('the example script prints Cornwall’s judgement history and a Cypher count', async () => {
