@@ -24,13 +24,28 @@ export interface Traversal {
   pattern: (names: Names) => string;
   /** Cypher expression to sort on; the target's id breaks ties. */
   orderBy?: (names: Names) => string;
+  /**
+   * Conditions the field's `filter` argument may ask for, each over the level's variables
+   * and reading its value from the parameter named `param`: a fixed table, so input only
+   * ever travels as parameter values.
+   */
+  filters?: Record<string, (names: Names, param: string) => string>;
 }
+
+/** A filter argument's given conditions, by name. */
+export type FilterArgs = Record<string, unknown>;
 
 /** A traversal and the traversals to follow from each node it reaches, to any depth. */
 export interface Step {
   traversal: Traversal;
+  /** Values for `traversal.filters`; part of the step's identity. */
+  filter?: FilterArgs | null;
   next: readonly Step[];
 }
+
+/** The conditions of `filter` that `traversal` can apply, with their values. */
+export const activeFilters = (traversal: Traversal, filter: FilterArgs | null | undefined) =>
+  Object.entries(filter ?? {}).filter(([name, value]) => value != null && traversal.filters?.[name]);
 
 /** What a step returns for each node reached: the node, and for each step below it the list it reached. */
 export interface Reached extends RelatedRecord {
@@ -42,18 +57,33 @@ export interface Reached extends RelatedRecord {
  * bound to `from`. Each level is a COLLECT subquery whose ORDER BY sits right before its
  * RETURN, so the order Neo4j promises is the order the lists come back in.
  */
-export function reachedFrom(from: string, steps: readonly Step[], depth = 1): string {
-  const levels = steps.map(({ traversal, next }) => {
+export function reachedFrom(
+  from: string,
+  steps: readonly Step[],
+  params: Record<string, unknown>,
+  depth = 1,
+  path = 'p',
+): string {
+  const levels = steps.map(({ traversal, filter, next }, k) => {
     const names: Names = { n: from, m: `m${depth}`, r: `r${depth}`, i: `i${depth}` };
     const { m, r } = names;
     const pattern = traversal.pattern(names);
     const withRel = pattern.includes(`[${r}:`);
     const order = traversal.orderBy?.(names) ?? (withRel ? `${r}.order, ${m}.id` : `${m}.id`);
+    // Sibling steps of one level can filter on the same names: the path keeps them apart.
+    const prefix = `${path}${k}_`;
+    const conditions = activeFilters(traversal, filter).map(([name, value]) => {
+      params[prefix + name] = value;
+      return `(${traversal.filters![name]!(names, `$${prefix}${name}`)})`;
+    });
+    const where = conditions.length
+      ? ` ${pattern.includes(' WHERE ') ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`
+      : '';
     return `COLLECT {
-      MATCH ${pattern}
+      MATCH ${pattern}${where}
       WITH ${m}, ${withRel ? `properties(${r})` : '{}'} AS rel${depth}
       ORDER BY ${order}, ${m}.id
-      RETURN {node: ${m}, rel: rel${depth}, next: ${reachedFrom(m, next, depth + 1)}}
+      RETURN {node: ${m}, rel: rel${depth}, next: ${reachedFrom(m, next, params, depth + 1, prefix)}}
     }`;
   });
   return `[${levels.join(', ')}]`;

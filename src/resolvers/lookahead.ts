@@ -3,6 +3,7 @@
  * descendants will follow, so one query can fetch them all (see `reachedFrom`).
  */
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
   isAbstractType,
@@ -15,7 +16,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import type { Step, Traversal } from '../data/steps.ts';
+import type { FilterArgs, Step, Traversal } from '../data/steps.ts';
 import { TRAVERSALS } from './traversals.ts';
 
 const subSelections = (selections: readonly SelectionNode[], name: string): SelectionNode[] =>
@@ -67,10 +68,17 @@ function stepsOf(
   types: readonly GraphQLObjectType[],
   listLevels: number,
 ): Step[] {
-  // Fields reached over the same traversal (aliases, fragments, several possible types)
-  // share one step, whose next level is what all of them select.
-  type Found = { selections: SelectionNode[]; types: Set<GraphQLObjectType>; listLevels: number };
-  const found = new Map<Traversal, Found>();
+  // Fields reached over the same traversal with the same filter (aliases, fragments,
+  // several possible types) share one step, whose next level is what all of them select.
+  type Found = {
+    traversal: Traversal;
+    filter: FilterArgs | null;
+    selections: SelectionNode[];
+    types: Set<GraphQLObjectType>;
+    listLevels: number;
+  };
+  const found = new Map<string, Found>();
+  const ids = new Map<Traversal, number>();
   const visit = (nodes: readonly SelectionNode[], types: readonly GraphQLObjectType[]) => {
     for (const node of nodes) {
       if (node.kind === Kind.FIELD) {
@@ -81,8 +89,19 @@ function stepsOf(
           const left = isMany(field) ? listLevels - 1 : listLevels;
           if (left < 0) continue;
           const rows = rowsOf(t, getNamedType(field.type), node.selectionSet?.selections ?? []);
-          const entry = found.get(traversal) ?? { selections: [], types: new Set(), listLevels: left };
-          found.set(traversal, entry);
+          const filter = traversal.filters
+            ? ((getArgumentValues(field, node, info.variableValues).filter as FilterArgs | null) ?? null)
+            : null;
+          const id = ids.get(traversal) ?? (ids.set(traversal, ids.size), ids.size - 1);
+          const key = `${id}${JSON.stringify(filter)}`;
+          const entry = found.get(key) ?? {
+            traversal,
+            filter,
+            selections: [],
+            types: new Set(),
+            listLevels: left,
+          };
+          found.set(key, entry);
           entry.selections.push(...rows.selections);
           possibleTypes(info, rows.type).forEach((p) => entry.types.add(p));
         }
@@ -98,8 +117,9 @@ function stepsOf(
     }
   };
   visit(selections, types);
-  return [...found].map(([traversal, rows]) => ({
-    traversal,
+  return [...found.values()].map((rows) => ({
+    traversal: rows.traversal,
+    filter: rows.filter,
     next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels),
   }));
 }
@@ -108,15 +128,18 @@ const possibleTypes = (info: GraphQLResolveInfo, type: GraphQLNamedType | undefi
   type && isAbstractType(type) ? info.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
 
 // Every row of a list asks with the same field node, and the parsed document is reused
-// across requests: read each selection once.
+// across requests: read each selection once per parent type and variables (filters may
+// come from variables).
 const cache = new WeakMap<object, Map<string, Step[]>>();
 
 /** The steps below the field being resolved: what its rows' own relationship fields will follow. */
 export function lookahead(info: GraphQLResolveInfo): Step[] {
   const byParent = cache.get(info.fieldNodes[0]!) ?? new Map<string, Step[]>();
   cache.set(info.fieldNodes[0]!, byParent);
-  let found = byParent.get(info.parentType.name);
-  if (!found) byParent.set(info.parentType.name, (found = readSelection(info)));
+  const key = `${info.parentType.name}${JSON.stringify(info.variableValues)}`;
+  let found = byParent.get(key);
+  if (byParent.size > 100) byParent.clear();
+  if (!found) byParent.set(key, (found = readSelection(info)));
   return found;
 }
 
