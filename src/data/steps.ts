@@ -4,7 +4,7 @@
  * pattern never captures or shadows a variable of the level above.
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { toNodeRecord, type RelatedRecord } from './records.ts';
+import { toNodeRecord, toRecord, type RelatedRecord } from './records.ts';
 
 /** The variables one level of a walk may use: start `n`, target `m`, relationship `r`, a node between `i`. */
 export interface Names {
@@ -40,8 +40,26 @@ export interface Step {
   traversal: Traversal;
   /** Values for `traversal.filters`; part of the step's identity. */
   filter?: FilterArgs | null;
+  /** What the fields on the nodes reached read; absent, whole nodes and relationships. */
+  needs?: Needs;
   next: readonly Step[];
 }
+
+/**
+ * What a selection reads from the nodes a step reaches: `props` (schema field names, never
+ * input) or, if null, whole nodes; `rel`, the relationship's properties.
+ */
+export interface Needs {
+  props: ReadonlySet<string> | null;
+  rel: boolean;
+}
+
+/** Whether records fetched for `have` serve a field that needs `want` (absent: everything). */
+export const covers = (have: Needs | undefined, want: Needs | undefined): boolean =>
+  !have ||
+  (!!want &&
+    (!want.rel || have.rel) &&
+    (have.props === null || (want.props !== null && [...want.props].every((p) => have.props!.has(p)))));
 
 /** The conditions of `filter` that `traversal` can apply, with their values. */
 export const activeFilters = (traversal: Traversal, filter: FilterArgs | null | undefined) =>
@@ -64,7 +82,7 @@ export function reachedFrom(
   depth = 1,
   path = 'p',
 ): string {
-  const levels = steps.map(({ traversal, filter, next }, k) => {
+  const levels = steps.map(({ traversal, filter, needs, next }, k) => {
     const names: Names = { n: from, m: `m${depth}`, r: `r${depth}`, i: `i${depth}` };
     const { m, r } = names;
     const pattern = traversal.pattern(names);
@@ -79,22 +97,34 @@ export function reachedFrom(
     const where = conditions.length
       ? ` ${pattern.includes(' WHERE ') ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`
       : '';
+    // Whole nodes repeat every long property on every row: read only what is asked for.
+    const node = needs?.props
+      ? `${m} {${[...new Set(['id', ...needs.props])].map((p) => `.${p}`).join(', ')}}, labels: labels(${m})`
+      : m;
+    const rel = withRel && (needs?.rel ?? true) ? `properties(${r})` : '{}';
     return `COLLECT {
       MATCH ${pattern}${where}
-      WITH ${m}, ${withRel ? `properties(${r})` : '{}'} AS rel${depth}
+      WITH ${m}, ${rel} AS rel${depth}
       ORDER BY ${order}, ${m}.id
-      RETURN {node: ${m}, rel: rel${depth}, next: ${reachedFrom(m, next, params, depth + 1, prefix)}}
+      RETURN {node: ${node}, rel: rel${depth}, next: ${reachedFrom(m, next, params, depth + 1, prefix)}}
     }`;
   });
   return `[${levels.join(', ')}]`;
 }
 
-type Raw = { node: Neo4jNode; rel: Record<string, unknown>; next: Raw[][] };
+type Raw = {
+  node: Neo4jNode | Record<string, unknown>;
+  labels?: string[];
+  rel: Record<string, unknown>;
+  next: Raw[][];
+};
 
 /** One list of `reachedFrom`'s result, as records. */
 export function toReached(list: unknown): Reached[] {
   return (list as Raw[]).map((x) => ({
-    node: toNodeRecord(x.node),
+    node: x.labels
+      ? toRecord(x.node as Record<string, unknown>, x.labels)
+      : toNodeRecord(x.node as Neo4jNode),
     rel: x.rel,
     next: x.next.map(toReached),
   }));

@@ -16,7 +16,7 @@ import type { NodeRecord } from '../data/records.ts';
 import { uniqueNodes } from '../data/graph-queries.ts';
 import type { FilterArgs, Traversal } from '../data/steps.ts';
 import { pageOfList } from './paging.ts';
-import { lookahead } from './lookahead.ts';
+import { lookahead, rowNeeds } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
 import { listFilters } from './list-filters.ts';
 
@@ -42,7 +42,7 @@ async function related(
   args: Args = {},
 ) {
   const filter = traversal.filters ? (args.filter as FilterArgs | null | undefined) : undefined;
-  return context.loaders.related(traversal, parent.id, () => lookahead(info), filter);
+  return context.loaders.related(traversal, parent.id, () => lookahead(info), filter, rowNeeds(info));
 }
 
 async function relatedNodes(

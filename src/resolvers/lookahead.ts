@@ -16,7 +16,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import type { FilterArgs, Step, Traversal } from '../data/steps.ts';
+import type { FilterArgs, Needs, Step, Traversal } from '../data/steps.ts';
 import { TRAVERSALS } from './traversals.ts';
 
 const subSelections = (selections: readonly SelectionNode[], name: string): SelectionNode[] =>
@@ -58,6 +58,56 @@ function rowsOf(
  */
 export const LIST_LEVELS_PER_QUERY = 2;
 
+/** Stored properties a field reads when its name is not one; relationship fields read only `id`. */
+const READS: Record<string, readonly string[]> = {
+  'Authority.region': ['regionName', 'regionCode'],
+  'Judgement.isOverall': ['areaKey'],
+  supportedBy: [],
+  mentionedIn: [],
+};
+/** Properties a list's own argument filters on in JS (see list-filters.ts). */
+const FILTERED_ON: Record<string, readonly string[]> = { 'Authority.identifiers': ['scheme'] };
+
+const narrow = (types: readonly GraphQLObjectType[], condition: string | undefined) =>
+  condition
+    ? types.filter((t) => t.name === condition || t.getInterfaces().some((i) => i.name === condition))
+    : types;
+
+/** What the fields selected on rows of `types` read, or whole nodes when a field's needs are unknown. */
+function needsOf(
+  info: GraphQLResolveInfo,
+  selections: readonly SelectionNode[],
+  types: readonly GraphQLObjectType[],
+  extra: readonly string[],
+  rel: boolean,
+): Needs {
+  const props = new Set(extra);
+  const visit = (nodes: readonly SelectionNode[], types: readonly GraphQLObjectType[]): boolean =>
+    nodes.every((node) => {
+      if (node.kind !== Kind.FIELD) {
+        const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : info.fragments[node.name.value];
+        return (
+          !fragment ||
+          visit(fragment.selectionSet.selections, narrow(types, fragment.typeCondition?.name.value))
+        );
+      }
+      const name = node.name.value;
+      return (
+        name === '__typename' ||
+        types.every((t) => {
+          const field = t.getFields()[name];
+          const reads =
+            READS[`${t.name}.${name}`] ?? READS[name] ?? (TRAVERSALS[t.name]?.[name] ? [] : undefined);
+          if (reads) reads.forEach((p) => props.add(p));
+          else if (field?.resolve) return false;
+          else if (field) props.add(name);
+          return true;
+        })
+      );
+    });
+  return { props: visit(selections, types) ? props : null, rel };
+}
+
 const isMany = (field: GraphQLField<unknown, unknown>) =>
   isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith('Connection');
 
@@ -67,12 +117,15 @@ function stepsOf(
   selections: readonly SelectionNode[],
   types: readonly GraphQLObjectType[],
   listLevels: number,
+  cut: Map<Traversal, Needs[]>,
 ): Step[] {
   // Fields reached over the same traversal with the same filter (aliases, fragments,
   // several possible types) share one step, whose next level is what all of them select.
   type Found = {
     traversal: Traversal;
     filter: FilterArgs | null;
+    extra: readonly string[];
+    rel: boolean;
     selections: SelectionNode[];
     types: Set<GraphQLObjectType>;
     listLevels: number;
@@ -87,8 +140,12 @@ function stepsOf(
           const field = t.getFields()[node.name.value];
           if (!traversal || !field) continue;
           const left = isMany(field) ? listLevels - 1 : listLevels;
-          if (left < 0) continue;
           const rows = rowsOf(t, getNamedType(field.type), node.selectionSet?.selections ?? []);
+          if (left < 0) {
+            const needs = needsOf(info, rows.selections, possibleTypes(info, rows.type), [], true);
+            cut.set(traversal, [...(cut.get(traversal) ?? []), needs]);
+            continue;
+          }
           const filter = traversal.filters
             ? ((getArgumentValues(field, node, info.variableValues).filter as FilterArgs | null) ?? null)
             : null;
@@ -97,6 +154,8 @@ function stepsOf(
           const entry = found.get(key) ?? {
             traversal,
             filter,
+            extra: FILTERED_ON[`${t.name}.${node.name.value}`] ?? [],
+            rel: getNamedType(field.type).name === 'EventParticipation',
             selections: [],
             types: new Set(),
             listLevels: left,
@@ -108,11 +167,7 @@ function stepsOf(
       } else {
         const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : info.fragments[node.name.value];
         if (!fragment) continue;
-        const condition = fragment.typeCondition?.name.value;
-        const narrowed = condition
-          ? types.filter((t) => t.name === condition || t.getInterfaces().some((i) => i.name === condition))
-          : types;
-        visit(fragment.selectionSet.selections, narrowed);
+        visit(fragment.selectionSet.selections, narrow(types, fragment.typeCondition?.name.value));
       }
     }
   };
@@ -120,7 +175,8 @@ function stepsOf(
   return [...found.values()].map((rows) => ({
     traversal: rows.traversal,
     filter: rows.filter,
-    next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels),
+    needs: needsOf(info, rows.selections, [...rows.types], rows.extra, rows.rel),
+    next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels, cut),
   }));
 }
 
@@ -148,5 +204,50 @@ function readSelection(info: GraphQLResolveInfo): Step[] {
   if (!returns) return [];
   const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
   const rows = rowsOf(info.parentType, returns, selections);
-  return stepsOf(info, rows.selections, possibleTypes(info, rows.type), LIST_LEVELS_PER_QUERY);
+  const cut = new Map<Traversal, Needs[]>();
+  const steps = stepsOf(info, rows.selections, possibleTypes(info, rows.type), LIST_LEVELS_PER_QUERY, cut);
+  return cut.size ? widen(steps, cut) : steps;
+}
+
+/**
+ * A field below the cut reads what a step above already fetched for the same node (a
+ * cycle): that step reads what the field will, so the field needs no query of its own.
+ */
+function widen(steps: readonly Step[], cut: Map<Traversal, Needs[]>): Step[] {
+  return steps.map((step) => {
+    let needs = step.needs;
+    for (const more of cut.get(step.traversal) ?? []) {
+      if (!needs) break;
+      needs = {
+        props: needs.props && more.props ? new Set([...needs.props, ...more.props]) : null,
+        rel: needs.rel || more.rel,
+      };
+    }
+    return { ...step, needs, next: widen(step.next, cut) };
+  });
+}
+
+const needsCache = new WeakMap<object, Map<string, Needs>>();
+
+/** What the field being resolved reads of the rows it returns (see `needsOf`). */
+export function rowNeeds(info: GraphQLResolveInfo): Needs {
+  const byParent = needsCache.get(info.fieldNodes[0]!) ?? new Map<string, Needs>();
+  needsCache.set(info.fieldNodes[0]!, byParent);
+  let found = byParent.get(info.parentType.name);
+  if (!found) {
+    const field = info.parentType.getFields()[info.fieldName]!;
+    const returns = getNamedType(field.type);
+    const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
+    const rows = rowsOf(info.parentType, returns, selections);
+    const extra = FILTERED_ON[`${info.parentType.name}.${info.fieldName}`] ?? [];
+    found = needsOf(
+      info,
+      rows.selections,
+      possibleTypes(info, rows.type),
+      extra,
+      returns.name === 'EventParticipation',
+    );
+    byParent.set(info.parentType.name, found);
+  }
+  return found;
 }
