@@ -22,11 +22,12 @@ export function nodesByIds(db: Database, ids: readonly string[]): Promise<(NodeR
  * reached: a nested GraphQL selection costs one round trip however deep it goes.
  */
 export function traverse(db: Database, step: Step, ids: readonly string[]): Promise<Reached[][]> {
+  const params: Record<string, unknown> = { ids };
   return db.read({
     cypher: `UNWIND $ids AS id
              MATCH (n:Entity {id: id})
-             RETURN id, ${reachedFrom('n', [step])}[0] AS related`,
-    params: { ids },
+             RETURN id, ${reachedFrom('n', [step], params)}[0] AS related`,
+    params,
     map: ({ records }) => {
       const byId = new Map(records.map((r) => [r.get('id') as string, toReached(r.get('related'))]));
       return ids.map((id) => byId.get(id) ?? []);

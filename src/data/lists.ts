@@ -190,6 +190,8 @@ export function listPage(
   // Sorted again after the rows' next levels are fetched: only the page is walked from,
   // and the order comes back as promised.
   const order = `sortKey ${asc ? 'ASC' : 'DESC'}, n.id ${asc ? 'ASC' : 'DESC'}`;
+  const nested: Record<string, unknown> = {};
+  const next = reachedFrom('n', request.next, nested);
   return db.read({
     cypher: `MATCH (n:${spec.label})
              ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
@@ -198,10 +200,15 @@ export function listPage(
              WITH n, sortKey
              ORDER BY ${order}
              LIMIT $limit
-             RETURN n, sortKey, ${reachedFrom('n', request.next)} AS next
+             RETURN n, sortKey, ${next} AS next
              ORDER BY ${order}`,
     // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
-    params: { ...Object.fromEntries(active), after: request.after, limit: neo4j.int(request.first + 1) },
+    params: {
+      ...Object.fromEntries(active),
+      ...nested,
+      after: request.after,
+      limit: neo4j.int(request.first + 1),
+    },
     map: ({ records }) => {
       const rows = records.map((r) => ({
         node: toNodeRecord(r.get('n') as Neo4jNode),

@@ -3,7 +3,15 @@ import type { Database } from './database.ts';
 import { citationsByIds, mentionsByIds, nodesByIds, traverse } from './graph-queries.ts';
 import { latestJudgementsByIds } from './judgement-queries.ts';
 import type { CitationRecord, NodeRecord, RelatedRecord } from './records.ts';
-import type { Reached, Step, Traversal } from './steps.ts';
+import {
+  activeFilters,
+  covers,
+  type FilterArgs,
+  type Needs,
+  type Reached,
+  type Step,
+  type Traversal,
+} from './steps.ts';
 
 /**
  * Per-request batching: every field that follows a relationship asks its loader, and all
@@ -14,23 +22,36 @@ export function createLoaders(db: Database) {
   const nodes = new DataLoader<string, NodeRecord | null>((ids) => nodesByIds(db, ids));
   const citations = new DataLoader<string, CitationRecord[]>((ids) => citationsByIds(db, ids));
   const mentions = new DataLoader<string, NodeRecord[]>((ids) => mentionsByIds(db, ids));
-  const fetchedAhead = new Map<Traversal, Map<string, RelatedRecord[]>>();
+  type Kept = { reached: RelatedRecord[]; needs: Needs | undefined };
+  const fetchedAhead = new Map<string, Map<string, Kept>>();
+
+  const keys = new Map<Traversal, number>();
+  // A filtered step reached other nodes than the same walk unfiltered or filtered otherwise.
+  const ownKey = (traversal: Traversal, filter?: FilterArgs | null): string => {
+    const key = keys.get(traversal) ?? (keys.set(traversal, keys.size), keys.size - 1);
+    const active = activeFilters(traversal, filter);
+    return active.length ? `${key}${JSON.stringify(active)}` : String(key);
+  };
+  const needsKey = (needs: Needs | undefined) =>
+    needs ? `[${needs.props ? [...needs.props].sort().join() : '*'}${needs.rel ? '+rel' : ''}]` : '';
+  const keyOf = (step: Step): string => {
+    const own = ownKey(step.traversal, step.filter) + needsKey(step.needs);
+    return step.next.length ? `${own}(${step.next.map(keyOf).join(',')})` : own;
+  };
 
   /** Keeps what `step` reached from `id`, and every list below, for the fields that will ask. */
   const keep = (step: Step, id: string, reached: Reached[]) => {
-    const byId = fetchedAhead.get(step.traversal) ?? new Map<string, RelatedRecord[]>();
-    fetchedAhead.set(step.traversal, byId.set(id, reached));
+    const own = ownKey(step.traversal, step.filter);
+    const byId = fetchedAhead.get(own) ?? new Map<string, Kept>();
+    fetchedAhead.set(own, byId.set(id, { reached, needs: step.needs }));
+    // Some properties only: a later read by id must not find this record.
+    const whole = !step.needs?.props;
     for (const { node, next } of reached) {
-      nodes.prime(node.id, node);
+      if (whole) nodes.prime(node.id, node);
       step.next.forEach((below, k) => keep(below, node.id, next[k] ?? []));
     }
   };
 
-  const keys = new Map<Traversal, number>();
-  const keyOf = ({ traversal, next }: Step): string => {
-    const key = keys.get(traversal) ?? (keys.set(traversal, keys.size), keys.size - 1);
-    return next.length ? `${key}(${next.map(keyOf).join(',')})` : String(key);
-  };
   // One DataLoader per step tree: rows asking for the same traversal with the same
   // selection below it share a batch.
   const loaders = new Map<string, DataLoader<string, RelatedRecord[]>>();
@@ -51,9 +72,20 @@ export function createLoaders(db: Database) {
   /**
    * The nodes `traversal` reaches from `id`: what a query further up already fetched, or
    * else a batch of this level that fetches the steps `below` it from each node as well.
+   * `filter` holds the conditions of `traversal.filters` the nodes must meet, `needs` what
+   * the asking field reads of them.
    */
-  const related = async (traversal: Traversal, id: string, below: () => readonly Step[] = () => []) =>
-    fetchedAhead.get(traversal)?.get(id) ?? loaderFor({ traversal, next: below() }).load(id);
+  const related = async (
+    traversal: Traversal,
+    id: string,
+    below: () => readonly Step[] = () => [],
+    filter?: FilterArgs | null,
+    needs?: Needs,
+  ) => {
+    const kept = fetchedAhead.get(ownKey(traversal, filter))?.get(id);
+    if (kept && covers(kept.needs, needs)) return kept.reached;
+    return loaderFor({ traversal, filter, needs, next: below() }).load(id);
+  };
 
   /** Lets a query that fetched rows and the steps below them (a root list page) share what it read. */
   const fetched = (steps: readonly Step[], rows: readonly Pick<Reached, 'node' | 'next'>[]) => {

@@ -25,10 +25,11 @@ export interface CitationRecord {
 }
 
 export function toNodeRecord(node: Neo4jNode): NodeRecord {
-  const typename = node.labels.find((label) => label !== 'Entity') ?? 'Entity';
-  return {
-    ...(node.properties as Record<string, unknown>),
-    __typename: typename,
-    id: String(node.properties.id),
-  };
+  return toRecord(node.properties as Record<string, unknown>, node.labels);
+}
+
+/** A node from some of its properties and its labels. */
+export function toRecord(properties: Record<string, unknown>, labels: readonly string[]): NodeRecord {
+  const typename = labels.find((label) => label !== 'Entity') ?? 'Entity';
+  return { ...properties, __typename: typename, id: String(properties.id) };
 }

@@ -4,7 +4,7 @@
  * pattern never captures or shadows a variable of the level above.
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { toNodeRecord, type RelatedRecord } from './records.ts';
+import { toNodeRecord, toRecord, type RelatedRecord } from './records.ts';
 
 /** The variables one level of a walk may use: start `n`, target `m`, relationship `r`, a node between `i`. */
 export interface Names {
@@ -24,13 +24,46 @@ export interface Traversal {
   pattern: (names: Names) => string;
   /** Cypher expression to sort on; the target's id breaks ties. */
   orderBy?: (names: Names) => string;
+  /**
+   * Conditions the field's `filter` argument may ask for, each over the level's variables
+   * and reading its value from the parameter named `param`: a fixed table, so input only
+   * ever travels as parameter values.
+   */
+  filters?: Record<string, (names: Names, param: string) => string>;
 }
+
+/** A filter argument's given conditions, by name. */
+export type FilterArgs = Record<string, unknown>;
 
 /** A traversal and the traversals to follow from each node it reaches, to any depth. */
 export interface Step {
   traversal: Traversal;
+  /** Values for `traversal.filters`; part of the step's identity. */
+  filter?: FilterArgs | null;
+  /** What the fields on the nodes reached read; absent, whole nodes and relationships. */
+  needs?: Needs;
   next: readonly Step[];
 }
+
+/**
+ * What a selection reads from the nodes a step reaches: `props` (schema field names, never
+ * input) or, if null, whole nodes; `rel`, the relationship's properties.
+ */
+export interface Needs {
+  props: ReadonlySet<string> | null;
+  rel: boolean;
+}
+
+/** Whether records fetched for `have` serve a field that needs `want` (absent: everything). */
+export const covers = (have: Needs | undefined, want: Needs | undefined): boolean =>
+  !have ||
+  (!!want &&
+    (!want.rel || have.rel) &&
+    (have.props === null || (want.props !== null && [...want.props].every((p) => have.props!.has(p)))));
+
+/** The conditions of `filter` that `traversal` can apply, with their values. */
+export const activeFilters = (traversal: Traversal, filter: FilterArgs | null | undefined) =>
+  Object.entries(filter ?? {}).filter(([name, value]) => value != null && traversal.filters?.[name]);
 
 /** What a step returns for each node reached: the node, and for each step below it the list it reached. */
 export interface Reached extends RelatedRecord {
@@ -42,29 +75,56 @@ export interface Reached extends RelatedRecord {
  * bound to `from`. Each level is a COLLECT subquery whose ORDER BY sits right before its
  * RETURN, so the order Neo4j promises is the order the lists come back in.
  */
-export function reachedFrom(from: string, steps: readonly Step[], depth = 1): string {
-  const levels = steps.map(({ traversal, next }) => {
+export function reachedFrom(
+  from: string,
+  steps: readonly Step[],
+  params: Record<string, unknown>,
+  depth = 1,
+  path = 'p',
+): string {
+  const levels = steps.map(({ traversal, filter, needs, next }, k) => {
     const names: Names = { n: from, m: `m${depth}`, r: `r${depth}`, i: `i${depth}` };
     const { m, r } = names;
     const pattern = traversal.pattern(names);
     const withRel = pattern.includes(`[${r}:`);
     const order = traversal.orderBy?.(names) ?? (withRel ? `${r}.order, ${m}.id` : `${m}.id`);
+    // Sibling steps of one level can filter on the same names: the path keeps them apart.
+    const prefix = `${path}${k}_`;
+    const conditions = activeFilters(traversal, filter).map(([name, value]) => {
+      params[prefix + name] = value;
+      return `(${traversal.filters![name]!(names, `$${prefix}${name}`)})`;
+    });
+    const where = conditions.length
+      ? ` ${pattern.includes(' WHERE ') ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`
+      : '';
+    // Whole nodes repeat every long property on every row: read only what is asked for.
+    const node = needs?.props
+      ? `${m} {${[...new Set(['id', ...needs.props])].map((p) => `.${p}`).join(', ')}}, labels: labels(${m})`
+      : m;
+    const rel = withRel && (needs?.rel ?? true) ? `properties(${r})` : '{}';
     return `COLLECT {
-      MATCH ${pattern}
-      WITH ${m}, ${withRel ? `properties(${r})` : '{}'} AS rel${depth}
+      MATCH ${pattern}${where}
+      WITH ${m}, ${rel} AS rel${depth}
       ORDER BY ${order}, ${m}.id
-      RETURN {node: ${m}, rel: rel${depth}, next: ${reachedFrom(m, next, depth + 1)}}
+      RETURN {node: ${node}, rel: rel${depth}, next: ${reachedFrom(m, next, params, depth + 1, prefix)}}
     }`;
   });
   return `[${levels.join(', ')}]`;
 }
 
-type Raw = { node: Neo4jNode; rel: Record<string, unknown>; next: Raw[][] };
+type Raw = {
+  node: Neo4jNode | Record<string, unknown>;
+  labels?: string[];
+  rel: Record<string, unknown>;
+  next: Raw[][];
+};
 
 /** One list of `reachedFrom`'s result, as records. */
 export function toReached(list: unknown): Reached[] {
   return (list as Raw[]).map((x) => ({
-    node: toNodeRecord(x.node),
+    node: x.labels
+      ? toRecord(x.node as Record<string, unknown>, x.labels)
+      : toNodeRecord(x.node as Neo4jNode),
     rel: x.rel,
     next: x.next.map(toReached),
   }));

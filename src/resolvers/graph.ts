@@ -14,9 +14,9 @@ import {
 import type { Context } from '../context.ts';
 import type { NodeRecord } from '../data/records.ts';
 import { uniqueNodes } from '../data/graph-queries.ts';
-import type { Traversal } from '../data/steps.ts';
+import type { FilterArgs, Traversal } from '../data/steps.ts';
 import { pageOfList } from './paging.ts';
-import { lookahead } from './lookahead.ts';
+import { lookahead, rowNeeds } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
 import { listFilters } from './list-filters.ts';
 
@@ -30,9 +30,19 @@ type FieldResolver = (
 
 const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
 
-/** The related records, looking ahead (only if not fetched yet) to all this field's own selection follows. */
-async function related(traversal: Traversal, parent: NodeRecord, context: Context, info: GraphQLResolveInfo) {
-  return context.loaders.related(traversal, parent.id, () => lookahead(info));
+/**
+ * The related records, looking ahead (only if not fetched yet) to all this field's own
+ * selection follows; a `filter` argument the traversal knows is applied in the same query.
+ */
+async function related(
+  traversal: Traversal,
+  parent: NodeRecord,
+  context: Context,
+  info: GraphQLResolveInfo,
+  args: Args = {},
+) {
+  const filter = traversal.filters ? (args.filter as FilterArgs | null | undefined) : undefined;
+  return context.loaders.related(traversal, parent.id, () => lookahead(info), filter, rowNeeds(info));
 }
 
 async function relatedNodes(
@@ -40,8 +50,9 @@ async function relatedNodes(
   parent: NodeRecord,
   context: Context,
   info: GraphQLResolveInfo,
+  args?: Args,
 ): Promise<NodeRecord[]> {
-  return uniqueNodes(await related(traversal, parent, context, info));
+  return uniqueNodes(await related(traversal, parent, context, info, args));
 }
 
 function participations(traversal: Traversal, parentIs: 'event' | 'agent'): FieldResolver {
@@ -67,13 +78,13 @@ export function relationshipResolvers(schema: GraphQLSchema): Record<string, Rec
       } else if (returns.endsWith('Connection')) {
         const filter = listFilters[`${typeName}.${fieldName}`];
         typeResolvers[fieldName] = async (parent, args, context, info) => {
-          const nodes = await relatedNodes(traversal, parent, context, info);
+          const nodes = await relatedNodes(traversal, parent, context, info, args);
           return pageOfList(filter ? await filter(nodes, args, context) : nodes, args);
         };
       } else if (isList(field.type)) {
         const filter = listFilters[`${typeName}.${fieldName}`];
         typeResolvers[fieldName] = async (parent, args, context, info) => {
-          const nodes = await relatedNodes(traversal, parent, context, info);
+          const nodes = await relatedNodes(traversal, parent, context, info, args);
           return filter ? filter(nodes, args, context) : nodes;
         };
       } else {

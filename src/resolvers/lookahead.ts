@@ -3,6 +3,7 @@
  * descendants will follow, so one query can fetch them all (see `reachedFrom`).
  */
 import {
+  getArgumentValues,
   getNamedType,
   getNullableType,
   isAbstractType,
@@ -15,7 +16,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import type { Step, Traversal } from '../data/steps.ts';
+import type { FilterArgs, Needs, Step, Traversal } from '../data/steps.ts';
 import { TRAVERSALS } from './traversals.ts';
 
 const subSelections = (selections: readonly SelectionNode[], name: string): SelectionNode[] =>
@@ -57,6 +58,56 @@ function rowsOf(
  */
 export const LIST_LEVELS_PER_QUERY = 2;
 
+/** Stored properties a field reads when its name is not one; relationship fields read only `id`. */
+const READS: Record<string, readonly string[]> = {
+  'Authority.region': ['regionName', 'regionCode'],
+  'Judgement.isOverall': ['areaKey'],
+  supportedBy: [],
+  mentionedIn: [],
+};
+/** Properties a list's own argument filters on in JS (see list-filters.ts). */
+const FILTERED_ON: Record<string, readonly string[]> = { 'Authority.identifiers': ['scheme'] };
+
+const narrow = (types: readonly GraphQLObjectType[], condition: string | undefined) =>
+  condition
+    ? types.filter((t) => t.name === condition || t.getInterfaces().some((i) => i.name === condition))
+    : types;
+
+/** What the fields selected on rows of `types` read, or whole nodes when a field's needs are unknown. */
+function needsOf(
+  info: GraphQLResolveInfo,
+  selections: readonly SelectionNode[],
+  types: readonly GraphQLObjectType[],
+  extra: readonly string[],
+  rel: boolean,
+): Needs {
+  const props = new Set(extra);
+  const visit = (nodes: readonly SelectionNode[], types: readonly GraphQLObjectType[]): boolean =>
+    nodes.every((node) => {
+      if (node.kind !== Kind.FIELD) {
+        const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : info.fragments[node.name.value];
+        return (
+          !fragment ||
+          visit(fragment.selectionSet.selections, narrow(types, fragment.typeCondition?.name.value))
+        );
+      }
+      const name = node.name.value;
+      return (
+        name === '__typename' ||
+        types.every((t) => {
+          const field = t.getFields()[name];
+          const reads =
+            READS[`${t.name}.${name}`] ?? READS[name] ?? (TRAVERSALS[t.name]?.[name] ? [] : undefined);
+          if (reads) reads.forEach((p) => props.add(p));
+          else if (field?.resolve) return false;
+          else if (field) props.add(name);
+          return true;
+        })
+      );
+    });
+  return { props: visit(selections, types) ? props : null, rel };
+}
+
 const isMany = (field: GraphQLField<unknown, unknown>) =>
   isListType(getNullableType(field.type)) || getNamedType(field.type).name.endsWith('Connection');
 
@@ -66,11 +117,21 @@ function stepsOf(
   selections: readonly SelectionNode[],
   types: readonly GraphQLObjectType[],
   listLevels: number,
+  cut: Map<Traversal, Needs[]>,
 ): Step[] {
-  // Fields reached over the same traversal (aliases, fragments, several possible types)
-  // share one step, whose next level is what all of them select.
-  type Found = { selections: SelectionNode[]; types: Set<GraphQLObjectType>; listLevels: number };
-  const found = new Map<Traversal, Found>();
+  // Fields reached over the same traversal with the same filter (aliases, fragments,
+  // several possible types) share one step, whose next level is what all of them select.
+  type Found = {
+    traversal: Traversal;
+    filter: FilterArgs | null;
+    extra: readonly string[];
+    rel: boolean;
+    selections: SelectionNode[];
+    types: Set<GraphQLObjectType>;
+    listLevels: number;
+  };
+  const found = new Map<string, Found>();
+  const ids = new Map<Traversal, number>();
   const visit = (nodes: readonly SelectionNode[], types: readonly GraphQLObjectType[]) => {
     for (const node of nodes) {
       if (node.kind === Kind.FIELD) {
@@ -79,28 +140,43 @@ function stepsOf(
           const field = t.getFields()[node.name.value];
           if (!traversal || !field) continue;
           const left = isMany(field) ? listLevels - 1 : listLevels;
-          if (left < 0) continue;
           const rows = rowsOf(t, getNamedType(field.type), node.selectionSet?.selections ?? []);
-          const entry = found.get(traversal) ?? { selections: [], types: new Set(), listLevels: left };
-          found.set(traversal, entry);
+          if (left < 0) {
+            const needs = needsOf(info, rows.selections, possibleTypes(info, rows.type), [], true);
+            cut.set(traversal, [...(cut.get(traversal) ?? []), needs]);
+            continue;
+          }
+          const filter = traversal.filters
+            ? ((getArgumentValues(field, node, info.variableValues).filter as FilterArgs | null) ?? null)
+            : null;
+          const id = ids.get(traversal) ?? (ids.set(traversal, ids.size), ids.size - 1);
+          const key = `${id}${JSON.stringify(filter)}`;
+          const entry = found.get(key) ?? {
+            traversal,
+            filter,
+            extra: FILTERED_ON[`${t.name}.${node.name.value}`] ?? [],
+            rel: getNamedType(field.type).name === 'EventParticipation',
+            selections: [],
+            types: new Set(),
+            listLevels: left,
+          };
+          found.set(key, entry);
           entry.selections.push(...rows.selections);
           possibleTypes(info, rows.type).forEach((p) => entry.types.add(p));
         }
       } else {
         const fragment = node.kind === Kind.INLINE_FRAGMENT ? node : info.fragments[node.name.value];
         if (!fragment) continue;
-        const condition = fragment.typeCondition?.name.value;
-        const narrowed = condition
-          ? types.filter((t) => t.name === condition || t.getInterfaces().some((i) => i.name === condition))
-          : types;
-        visit(fragment.selectionSet.selections, narrowed);
+        visit(fragment.selectionSet.selections, narrow(types, fragment.typeCondition?.name.value));
       }
     }
   };
   visit(selections, types);
-  return [...found].map(([traversal, rows]) => ({
-    traversal,
-    next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels),
+  return [...found.values()].map((rows) => ({
+    traversal: rows.traversal,
+    filter: rows.filter,
+    needs: needsOf(info, rows.selections, [...rows.types], rows.extra, rows.rel),
+    next: stepsOf(info, rows.selections, [...rows.types], rows.listLevels, cut),
   }));
 }
 
@@ -108,15 +184,18 @@ const possibleTypes = (info: GraphQLResolveInfo, type: GraphQLNamedType | undefi
   type && isAbstractType(type) ? info.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
 
 // Every row of a list asks with the same field node, and the parsed document is reused
-// across requests: read each selection once.
+// across requests: read each selection once per parent type and variables (filters may
+// come from variables).
 const cache = new WeakMap<object, Map<string, Step[]>>();
 
 /** The steps below the field being resolved: what its rows' own relationship fields will follow. */
 export function lookahead(info: GraphQLResolveInfo): Step[] {
   const byParent = cache.get(info.fieldNodes[0]!) ?? new Map<string, Step[]>();
   cache.set(info.fieldNodes[0]!, byParent);
-  let found = byParent.get(info.parentType.name);
-  if (!found) byParent.set(info.parentType.name, (found = readSelection(info)));
+  const key = `${info.parentType.name}${JSON.stringify(info.variableValues)}`;
+  let found = byParent.get(key);
+  if (byParent.size > 100) byParent.clear();
+  if (!found) byParent.set(key, (found = readSelection(info)));
   return found;
 }
 
@@ -125,5 +204,50 @@ function readSelection(info: GraphQLResolveInfo): Step[] {
   if (!returns) return [];
   const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
   const rows = rowsOf(info.parentType, returns, selections);
-  return stepsOf(info, rows.selections, possibleTypes(info, rows.type), LIST_LEVELS_PER_QUERY);
+  const cut = new Map<Traversal, Needs[]>();
+  const steps = stepsOf(info, rows.selections, possibleTypes(info, rows.type), LIST_LEVELS_PER_QUERY, cut);
+  return cut.size ? widen(steps, cut) : steps;
+}
+
+/**
+ * A field below the cut reads what a step above already fetched for the same node (a
+ * cycle): that step reads what the field will, so the field needs no query of its own.
+ */
+function widen(steps: readonly Step[], cut: Map<Traversal, Needs[]>): Step[] {
+  return steps.map((step) => {
+    let needs = step.needs;
+    for (const more of cut.get(step.traversal) ?? []) {
+      if (!needs) break;
+      needs = {
+        props: needs.props && more.props ? new Set([...needs.props, ...more.props]) : null,
+        rel: needs.rel || more.rel,
+      };
+    }
+    return { ...step, needs, next: widen(step.next, cut) };
+  });
+}
+
+const needsCache = new WeakMap<object, Map<string, Needs>>();
+
+/** What the field being resolved reads of the rows it returns (see `needsOf`). */
+export function rowNeeds(info: GraphQLResolveInfo): Needs {
+  const byParent = needsCache.get(info.fieldNodes[0]!) ?? new Map<string, Needs>();
+  needsCache.set(info.fieldNodes[0]!, byParent);
+  let found = byParent.get(info.parentType.name);
+  if (!found) {
+    const field = info.parentType.getFields()[info.fieldName]!;
+    const returns = getNamedType(field.type);
+    const selections = info.fieldNodes.flatMap((f) => f.selectionSet?.selections ?? []);
+    const rows = rowsOf(info.parentType, returns, selections);
+    const extra = FILTERED_ON[`${info.parentType.name}.${info.fieldName}`] ?? [];
+    found = needsOf(
+      info,
+      rows.selections,
+      possibleTypes(info, rows.type),
+      extra,
+      returns.name === 'EventParticipation',
+    );
+    byParent.set(info.parentType.name, found);
+  }
+  return found;
 }

@@ -24,6 +24,21 @@ const BY_NAME: Order = ({ m }) => `${m}.name`;
 const HELD_FROM: Order = ({ m }) => `coalesce(${m}.fromEarliest, ${m}.attestedOnEarliest, '9999')`;
 const MEASURED_AT: Order = ({ m }) => `coalesce(${m}.periodEarliest, ${m}.asOfEarliest, '9999')`;
 
+type Filters = NonNullable<Traversal['filters']>;
+
+/** InspectionFilter's conditions on the inspection bound to `node`, less the one the parent implies. */
+const inspectionFilters = (node: (names: Names) => string, implied?: string): Filters => {
+  const all: Filters = {
+    frameworks: (names, p) => `${node(names)}.framework IN ${p}`,
+    from: (names, p) => `coalesce(${node(names)}.datedLatest, '9999') >= ${p}`,
+    to: (names, p) => `coalesce(${node(names)}.datedEarliest, '0000') <= ${p}`,
+    authorityId: (names, p) => `EXISTS { (${node(names)})-[:INSPECTED]->(:Authority {id: ${p}}) }`,
+    serviceId: (names, p) => `EXISTS { (${node(names)})-[:COVERED]->(:Service {id: ${p}}) }`,
+    inspectorateId: (names, p) => `EXISTS { (${node(names)})-[:CARRIED_OUT_BY]->(:Organisation {id: ${p}}) }`,
+  };
+  return Object.fromEntries(Object.entries(all).filter(([name]) => name !== implied));
+};
+
 const agent = {
   statements: back('MADE_BY', ({ m }) => `coalesce(${m}.dateEarliest, '0000') DESC`),
   events: back('PARTICIPANT', OLDEST_FIRST),
@@ -51,8 +66,19 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
       pattern: ({ n, m }) => `(${n})<-[:RUN_BY]-(:Service)<-[:PART_OF]-(${m}:Team)`,
       orderBy: BY_NAME,
     },
-    inspections: back('INSPECTED', NEWEST_FIRST),
+    inspections: {
+      ...back('INSPECTED', NEWEST_FIRST),
+      filters: inspectionFilters(({ m }) => m, 'authorityId'),
+    },
     judgementHistory: {
+      // Conditions on inspections apply to the judgement's own, `i`.
+      filters: {
+        ...inspectionFilters(({ i }) => i, 'authorityId'),
+        grades: ({ m }, p) => `${m}.grade IN ${p}`,
+        overall: ({ m }, p) => `coalesce(${m}.areaKey = 'overall', false) = ${p}`,
+        areaKey: ({ m }, p) => `${m}.areaKey = ${p}`,
+        inspectionId: ({ i }, p) => `${i}.id = ${p}`,
+      },
       pattern: ({ n, i, m }) => `(${n})<-[:INSPECTED]-(${i}:Inspection)<-[:GIVEN_IN]-(${m}:Judgement)`,
       orderBy: (names) =>
         `coalesce(${names.i}.datedEarliest, '9999'), ${names.i}.id, ${OVERALL_FIRST(names)}`,
@@ -64,7 +90,13 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
     neighbourOf: back('NEIGHBOUR', ({ m }) => `${m}.rank`),
   },
   StatisticalNeighbour: { authority: out('NEIGHBOURS_FOR'), neighbour: out('NEIGHBOUR') },
-  Organisation: { ...body, inspectionsCarriedOut: back('CARRIED_OUT_BY', NEWEST_FIRST) },
+  Organisation: {
+    ...body,
+    inspectionsCarriedOut: {
+      ...back('CARRIED_OUT_BY', NEWEST_FIRST),
+      filters: inspectionFilters(({ m }) => m, 'inspectorateId'),
+    },
+  },
   Service: {
     authority: out('RUN_BY'),
     teams: back('PART_OF', BY_NAME),
