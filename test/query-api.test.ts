@@ -175,6 +175,59 @@ describe('the query API over the seed graph', () => {
     });
   });
 
+  describe('nested reads that fetch ahead', () => {
+    it('keeps two aliases of one list with different filters apart', async () => {
+      const result = await data<{
+        authority: Record<
+          'overall' | 'good',
+          { grade: string; areaKey: string; inspection: { id: string } }[]
+        >;
+      }>(
+        api,
+        `{ authority(id: "authority:cornwall") {
+             overall: judgementHistory(filter: {overall: true}) { grade areaKey inspection { id } }
+             good: judgementHistory(filter: {grades: [GOOD], frameworks: [ILACS]}) { grade areaKey inspection { id } }
+           } }`,
+      );
+      const { overall, good } = result.authority;
+      expect(overall.map((j) => j.inspection.id)).toEqual([
+        'inspection:cornwall-2009-ofsted',
+        'inspection:cornwall-2011-lac',
+        'inspection:cornwall-2013-cp',
+        'inspection:cornwall-2016-sif',
+        'inspection:cornwall-2019-ilacs',
+        'inspection:cornwall-2024-ilacs',
+      ]);
+      expect(overall.every((j) => j.areaKey === 'overall')).toBe(true);
+      expect(good.length).toBeGreaterThan(0);
+      expect(good.every((j) => j.grade === 'GOOD' && /-ilacs$/.test(j.inspection.id))).toBe(true);
+      expect(good.map((j) => j.areaKey)).toContain('help-and-protection');
+    });
+
+    it('gives every field of a node read by id after the same node was read in part, nested', async () => {
+      const result = await data<{
+        authority: { inspections: { edges: { node: { id: string } }[] } };
+        inspection: { id: string; label: string; fieldwork: { text: string }; published: { text: string } };
+        node: { gradeLabel: string; areaLabel: string };
+      }>(
+        api,
+        `{ authority(id: "authority:cornwall") {
+             inspections(first: 20) { edges { node { id judgements { id } } } } }
+           inspection(id: "inspection:cornwall-2016-sif") { id label fieldwork { text } published { text } }
+           node(id: "judgement:cornwall-2016-sif-overall") { ... on Judgement { gradeLabel areaLabel } } }`,
+      );
+      expect(result.authority.inspections.edges.map((e) => e.node.id)).toContain(
+        'inspection:cornwall-2016-sif',
+      );
+      expect(result.inspection).toMatchObject({
+        label: expect.any(String),
+        fieldwork: { text: '2016-04-11/2016-05-06' },
+        published: { text: '2016-06-27' },
+      });
+      expect(result.node).toEqual({ gradeLabel: 'Good', areaLabel: 'overall rating' });
+    });
+  });
+
   describe('relationships from both ends', () => {
     it('goes from authority to inspections to judgements and back', async () => {
       const result = await data<{
