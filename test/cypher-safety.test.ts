@@ -18,6 +18,15 @@ describe('the text check on researchers’ Cypher', () => {
     ]);
   });
 
+  it('does not let a quote or a comment inside a backtick name hide what follows', () => {
+    expect(textReasons("RETURN 1 AS `'a`, apoc.cypher.runFirstColumnSingle('RETURN 1', {}) AS `b'`")).toEqual(
+      [expect.stringMatching(/apoc\.cypher\.runFirstColumnSingle/)],
+    );
+    expect(textReasons("MATCH (`//`) RETURN apoc.text.join(['a'], ',')")).toEqual([
+      expect.stringMatching(/apoc\.text\.join/),
+    ]);
+  });
+
   it('allows Cypher’s own namespaced functions and the listed procedures', () => {
     expect(
       textReasons("RETURN date.truncate('month', date()) AS m, duration.between(date(), date()) AS d"),

@@ -204,6 +204,22 @@ describe('the query API over the seed graph', () => {
       expect(good.map((j) => j.areaKey)).toContain('help-and-protection');
     });
 
+    it('reads what each spread of a shared fragment asks for, merged with its own fields', async () => {
+      const result = await data<{
+        x: { successors: { id: string; name?: string }[] }[];
+        y: { successors: { id: string; name: string }[] }[];
+      }>(
+        api,
+        `fragment F on Authority { successors { id } }
+         { x: nodes(ids: ["authority:cumbria"]) { ...F }
+           y: nodes(ids: ["authority:northamptonshire"]) { ...F ... on Authority { successors { name } } } }`,
+      );
+      expect(result.x[0]!.successors.length).toBeGreaterThan(0);
+      const names = result.y[0]!.successors.map((s) => s.name);
+      expect(names.length).toBe(2);
+      expect(names.every((n) => typeof n === 'string' && n.includes('Northamptonshire'))).toBe(true);
+    });
+
     it('gives every field of a node read by id after the same node was read in part, nested', async () => {
       const result = await data<{
         authority: { inspections: { edges: { node: { id: string } }[] } };

@@ -72,6 +72,36 @@ describe('joining the articles’ entries with the data files’ entries', () =>
     ]);
   });
 
+  it('keeps apart the entries without an id in a list that also holds entries with one', () => {
+    const merged = mergeEntry(
+      { id: 'event:x', participants: [{ agent: 'person:a', role: 'resigned' }] },
+      { id: 'event:x', participants: [{ agent: 'person:b', role: 'appointed' }] },
+    );
+    expect(merged.participants).toEqual([
+      { agent: 'person:a', role: 'resigned' },
+      { agent: 'person:b', role: 'appointed' },
+    ]);
+  });
+
+  it('leaves a repeated id of the second set in place, for the planner to report', () => {
+    const files = mergeSeedFiles(
+      [{ name: 'authorities.yaml', content: { authorities: [{ id: 'authority:a', name: 'A' }] } }],
+      [
+        {
+          name: 'data/las.csv',
+          content: {
+            authorities: [
+              { id: 'authority:a', kind: 'OTHER' },
+              { id: 'authority:a', kind: 'COUNTY_COUNCIL' },
+            ],
+          },
+        },
+      ],
+    );
+    expect(files[0]!.content).toEqual({ authorities: [{ id: 'authority:a', name: 'A', kind: 'OTHER' }] });
+    expect(files[1]!.content).toEqual({ authorities: [{ id: 'authority:a', kind: 'COUNTY_COUNCIL' }] });
+  });
+
   it('puts each id once across files, merged into the first set’s file', () => {
     const files = mergeSeedFiles(
       [{ name: 'authorities.yaml', content: { authorities: [{ id: 'authority:a', name: 'A' }] } }],

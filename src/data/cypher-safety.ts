@@ -53,14 +53,15 @@ const procedure = (name: string) =>
 
 /**
  * The query with string literals and comments blanked (so a name inside a string is not
- * taken for a call) and backticks dropped (so `apoc`.`x` reads as apoc.x).
+ * taken for a call) and backtick-quoted names unquoted (so `apoc`.`x` reads as apoc.x).
+ * One left-to-right pass: whichever of these starts first owns the text up to its end,
+ * so a quote or `//` inside a backtick name cannot hide what follows it.
  */
 export function codeOnly(query: string): string {
-  return query
-    .replace(/\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)/g, (match) =>
-      match.startsWith('/') ? ' ' : "''",
-    )
-    .replaceAll('`', '');
+  return query.replace(
+    /`(?:[^`]|``)*(?:`|$)|\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)/g,
+    (match) => (match.startsWith('`') ? match.replaceAll('`', '') : match.startsWith('/') ? ' ' : "''"),
+  );
 }
 
 /** Reasons to refuse that the text alone shows. */

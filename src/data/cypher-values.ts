@@ -81,15 +81,16 @@ export class ValueMapper {
     const properties = this.properties(node.properties);
     const id = typeof node.properties.id === 'string' ? node.properties.id : node.elementId;
     this.ids.set(node.elementId, id);
-    return { _id: id, _labels: [...node.labels], ...properties };
+    // Properties first: a stored property called `_id` must not stand in for the real one.
+    return { ...properties, _id: id, _labels: [...node.labels] };
   }
 
   private relationship(rel: Relationship): Json {
     const mapped = {
+      ...this.properties(rel.properties),
       _type: rel.type,
       _start: rel.startNodeElementId,
       _end: rel.endNodeElementId,
-      ...this.properties(rel.properties),
     };
     this.relationships.push(mapped);
     return mapped;

@@ -125,7 +125,9 @@ export async function runResearcherCypher(db: Database, request: CypherRequest):
         mapper.resolve(found);
         return { columns: [...columns], rows, truncated };
       },
-      { timeoutMs, fetchSize: Math.min(limit + 1, 1000) },
+      // No retries: a transient failure (a memory limit, say) would run the query again and
+      // stretch one request over several time and memory budgets.
+      { timeoutMs, fetchSize: Math.min(limit + 1, 1000), retry: false },
     );
   } catch (error) {
     if (

@@ -183,16 +183,19 @@ function stepsOf(
 const possibleTypes = (info: GraphQLResolveInfo, type: GraphQLNamedType | undefined) =>
   type && isAbstractType(type) ? info.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
 
-// Every row of a list asks with the same field node, and the parsed document is reused
+// Every row of a list asks with the same field nodes, and the parsed document is reused
 // across requests: read each selection once per parent type and variables (filters may
-// come from variables).
+// come from variables). A fragment's field node can be merged with different sibling
+// fields where it is spread, so the key names all the field nodes being resolved.
 const cache = new WeakMap<object, Map<string, Step[]>>();
+const fieldsKey = (info: GraphQLResolveInfo) =>
+  `${info.parentType.name}@${info.fieldNodes.map((f) => `${f.loc?.start ?? '?'}`).join(',')}`;
 
 /** The steps below the field being resolved: what its rows' own relationship fields will follow. */
 export function lookahead(info: GraphQLResolveInfo): Step[] {
   const byParent = cache.get(info.fieldNodes[0]!) ?? new Map<string, Step[]>();
   cache.set(info.fieldNodes[0]!, byParent);
-  const key = `${info.parentType.name}${JSON.stringify(info.variableValues)}`;
+  const key = `${fieldsKey(info)}${JSON.stringify(info.variableValues)}`;
   let found = byParent.get(key);
   if (byParent.size > 100) byParent.clear();
   if (!found) byParent.set(key, (found = readSelection(info)));
@@ -233,7 +236,7 @@ const needsCache = new WeakMap<object, Map<string, Needs>>();
 export function rowNeeds(info: GraphQLResolveInfo): Needs {
   const byParent = needsCache.get(info.fieldNodes[0]!) ?? new Map<string, Needs>();
   needsCache.set(info.fieldNodes[0]!, byParent);
-  let found = byParent.get(info.parentType.name);
+  let found = byParent.get(fieldsKey(info));
   if (!found) {
     const field = info.parentType.getFields()[info.fieldName]!;
     const returns = getNamedType(field.type);
@@ -247,7 +250,7 @@ export function rowNeeds(info: GraphQLResolveInfo): Needs {
       extra,
       returns.name === 'EventParticipation',
     );
-    byParent.set(info.parentType.name, found);
+    byParent.set(fieldsKey(info), found);
   }
   return found;
 }

@@ -57,13 +57,10 @@ export function mergeEntry(kept: Entry, extra: Entry): Entry {
     if (current === undefined || current === null) {
       out[field] = value;
     } else if (Array.isArray(current) && Array.isArray(value)) {
-      const byKey = value.some(hasId) || current.some(hasId);
       const keyOf =
         field === 'identifiers'
           ? identifierKey
-          : byKey
-            ? (v: unknown) => (v as Entry).id as string
-            : (v: unknown) => JSON.stringify(v);
+          : (v: unknown) => (hasId(v) ? `id:${v.id}` : JSON.stringify(v));
       out[field] = mergeLists(current, value, keyOf);
     } else if (!EDITORIAL.has(field) && !sameJson(current, value)) {
       for (const c of citationsFor(extra, field)) {
@@ -88,19 +85,22 @@ export function mergeEntry(kept: Entry, extra: Entry): Entry {
  * validation messages keep pointing at the YAML an editor can open.
  */
 export function mergeSeedFiles(first: SeedFile[], second: SeedFile[]): SeedFile[] {
+  // A repeated id in the second set is merged once; its other copies stay, and the
+  // planner reports them as duplicates instead of them vanishing here.
   const secondById = new Map<string, Entry>();
   for (const file of second) {
     for (const entries of Object.values(file.content as Record<string, unknown[]>)) {
-      for (const entry of entries) if (hasId(entry)) secondById.set(entry.id, entry);
+      for (const entry of entries)
+        if (hasId(entry) && !secondById.has(entry.id)) secondById.set(entry.id, entry);
     }
   }
-  const used = new Set<string>();
+  const used = new Set<Entry>();
   const merge = (entries: unknown[]) =>
     entries.map((entry) => {
       if (!hasId(entry)) return entry;
       const extra = secondById.get(entry.id);
       if (!extra) return entry;
-      used.add(entry.id);
+      used.add(extra);
       return mergeEntry(entry, extra);
     });
   const firstMerged = first.map((file) => ({
@@ -117,7 +117,7 @@ export function mergeSeedFiles(first: SeedFile[], second: SeedFile[]): SeedFile[
     content: Object.fromEntries(
       Object.entries(file.content as Record<string, unknown[]>).map(([collection, entries]) => [
         collection,
-        entries.filter((e) => !(hasId(e) && used.has(e.id))),
+        entries.filter((e) => !used.has(e as Entry)),
       ]),
     ),
   }));
