@@ -11,6 +11,7 @@ const STATUS: Record<string, number> = {
   CYPHER_REFUSED: 400,
   CYPHER_INVALID: 400,
   CYPHER_TIMEOUT: 408,
+  CYPHER_BUSY: 503,
 };
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);

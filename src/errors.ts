@@ -14,10 +14,11 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
-  // Researchers' Cypher: refusals, Neo4j's own complaint about the query, time limit.
+  // Researchers' Cypher: refusals, Neo4j's own complaint about the query, time limit, too many at once.
   'CYPHER_REFUSED',
   'CYPHER_INVALID',
   'CYPHER_TIMEOUT',
+  'CYPHER_BUSY',
 ]);
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);

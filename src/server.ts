@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.ts';
 import { createContext, type Context } from './context.ts';
+import { atMostAtOnce } from './concurrency.ts';
 import { cypherRouter } from './cypher-route.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
@@ -50,6 +51,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   app.disable('x-powered-by');
   app.get('/health', healthHandler(db));
   app.use(webPages());
+  app.use('/export', atMostAtOnce(2, 'exports'));
   app.use(cypherRouter(db));
   app.use(exportRouter(db));
   app.use(

@@ -138,6 +138,22 @@ describe('read-only Cypher for researchers', () => {
     expect(await countNodes()).toBe(nodeCount);
   });
 
+  it('runs at most four researcher queries at once and tells the fifth to come back', async () => {
+    const slow = 'UNWIND range(1, 1000000000) AS x WITH x WHERE x = -1 RETURN x';
+    const answers = await Promise.all(Array.from({ length: 5 }, () => run(slow)));
+    const codes = answers.map((a) => a.errors?.[0]?.extensions?.code).sort();
+    expect(codes).toEqual([
+      'CYPHER_BUSY',
+      'CYPHER_TIMEOUT',
+      'CYPHER_TIMEOUT',
+      'CYPHER_TIMEOUT',
+      'CYPHER_TIMEOUT',
+    ]);
+    expect(answers.find((a) => a.errors?.[0]?.extensions?.code === 'CYPHER_BUSY')?.errors?.[0]?.message).toBe(
+      'At most 4 researcher queries run at once; try again shortly.',
+    );
+  });
+
   describe('POST /cypher', () => {
     const post = (body: unknown) =>
       fetch(`${api.server.url}/cypher`, {

@@ -21,7 +21,15 @@ export interface CypherAnswer {
   truncated: boolean;
 }
 
-export type CypherErrorCode = 'BAD_USER_INPUT' | 'CYPHER_REFUSED' | 'CYPHER_INVALID' | 'CYPHER_TIMEOUT';
+export type CypherErrorCode =
+  'BAD_USER_INPUT' | 'CYPHER_REFUSED' | 'CYPHER_INVALID' | 'CYPHER_TIMEOUT' | 'CYPHER_BUSY';
+
+/**
+ * Researchers' queries may each hold a connection for the whole time limit: a few at once
+ * per API process, so they cannot take the pool from everything else.
+ */
+export const MAX_CYPHER_AT_ONCE = 4;
+let running = 0;
 
 /** A refusal or failure the researcher can act on; `message` is meant to be shown. */
 export class CypherError extends Error {
@@ -92,6 +100,21 @@ async function check(db: Database, query: string, params: Record<string, unknown
 }
 
 export async function runResearcherCypher(db: Database, request: CypherRequest): Promise<CypherAnswer> {
+  if (running >= MAX_CYPHER_AT_ONCE) {
+    throw new CypherError(
+      'CYPHER_BUSY',
+      `At most ${MAX_CYPHER_AT_ONCE} researcher queries run at once; try again shortly.`,
+    );
+  }
+  running += 1;
+  try {
+    return await checkedRun(db, request);
+  } finally {
+    running -= 1;
+  }
+}
+
+async function checkedRun(db: Database, request: CypherRequest): Promise<CypherAnswer> {
   const { limit, params } = validate(request);
   await check(db, request.query, params);
   const timeoutMs = db.cypherTimeoutMs;
