@@ -23,6 +23,17 @@ const CLIENT_CODES = new Set([
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
 
+export const UNAVAILABLE_MESSAGE = 'The database is not reachable right now; try again shortly.';
+
+/**
+ * The driver's "cannot reach the database" errors, matched on their code rather than their
+ * class, which a bundler or test runner may load twice.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && UNAVAILABLE_CODES.has(code);
+}
+
 /** The error a resolver threw, under graphql-js's wrapping. */
 function rootCause(error: unknown): unknown {
   let current = error;
@@ -42,12 +53,9 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     };
   }
   const original = rootCause(error);
-  // Matched on the driver's error code rather than its class, which a bundler or test
-  // runner may load twice.
-  const driverCode = (original as { code?: unknown } | null)?.code;
-  if (typeof driverCode === 'string' && UNAVAILABLE_CODES.has(driverCode)) {
+  if (isDatabaseUnavailable(original)) {
     return {
-      message: 'The database is not reachable right now; try again shortly.',
+      message: UNAVAILABLE_MESSAGE,
       path: formatted.path,
       extensions: { code: 'DATABASE_UNAVAILABLE' },
     };

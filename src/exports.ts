@@ -8,6 +8,7 @@ import { once } from 'node:events';
 import type { Database } from './data/database.ts';
 import { MAX_EXPORT_DEPTH, streamExport, type ExportScope } from './data/exports.ts';
 import { FORMATS, type Write } from './export-formats.ts';
+import { sendError, sendUnexpected } from './route-errors.ts';
 
 // Many small writes cost more than the copying this buffer does.
 const CHUNK = 64 * 1024;
@@ -61,15 +62,12 @@ function writer(res: Response): { write: Write; flush: () => Promise<void> } {
   };
 }
 
-const fail = (res: Response, status: number, code: string, message: string) =>
-  res.status(status).json({ error: { code, message } });
-
 export function exportRouter(db: Database): Router {
   const router = express.Router();
   router.get('/export/:file', async (req: Request<{ file: string }>, res: Response) => {
     const format = Object.hasOwn(FORMATS, req.params.file) ? FORMATS[req.params.file] : undefined;
     if (!format)
-      return fail(
+      return sendError(
         res,
         404,
         'NOT_FOUND',
@@ -79,7 +77,7 @@ export function exportRouter(db: Database): Router {
     try {
       scope = scopeOf(req);
     } catch (error) {
-      if (error instanceof BadParameter) return fail(res, 400, 'BAD_USER_INPUT', error.message);
+      if (error instanceof BadParameter) return sendError(res, 400, 'BAD_USER_INPUT', error.message);
       throw error;
     }
     const { write, flush } = writer(res);
@@ -93,7 +91,7 @@ export function exportRouter(db: Database): Router {
           await write(text);
         }),
       });
-      if (!found) return fail(res, 404, 'NOT_FOUND', `No node has id "${scope.around}".`);
+      if (!found) return sendError(res, 404, 'NOT_FOUND', `No node has id "${scope.around}".`);
       await flush();
       res.end();
     } catch (error) {
@@ -104,16 +102,7 @@ export function exportRouter(db: Database): Router {
         res.destroy();
         return;
       }
-      const code = (error as { code?: unknown } | null)?.code;
-      if (code === 'ServiceUnavailable' || code === 'SessionExpired')
-        return fail(
-          res,
-          503,
-          'DATABASE_UNAVAILABLE',
-          'The database is not reachable right now; try again shortly.',
-        );
-      console.error('Export failed:', error);
-      fail(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      sendUnexpected(res, error, 'an export');
     }
   });
   return router;
