@@ -1,11 +1,10 @@
 /**
  * Counts across authorities: how grades stood on a day, and how they moved from one
- * graded inspection to the next. "Out by a day" follows judgement-queries.ts: an
- * inspection counts once its report was certainly published (or, undated, its fieldwork
- * certainly over).
+ * graded inspection to the next. "Out by a day" is judgement-queries.ts's rule.
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
+import { newestOutFirst, outBy } from './judgement-queries.ts';
 import { toNodeRecord, type NodeRecord } from './records.ts';
 
 export type Grouping = 'NONE' | 'REGION' | 'KIND';
@@ -33,8 +32,8 @@ export function gradeDistribution(
              WHERE coalesce(a.existedEarliest, $asOf) <= $asOf AND $asOf <= coalesce(a.existedLatest, $asOf)
              CALL (a) {
                MATCH (a)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(j:Judgement {areaKey: $areaKey})
-               WHERE coalesce(i.publishedLatest, i.datedLatest) <= $asOf
-               RETURN j ORDER BY coalesce(i.publishedEarliest, i.datedEarliest) DESC, i.id DESC LIMIT 1
+               WHERE ${outBy('i')}
+               RETURN j ORDER BY ${newestOutFirst('i')} LIMIT 1
              }
              WITH ${GROUP_KEY[request.groupBy]} AS group, j.grade AS grade, count(*) AS count
              RETURN group, grade, count ORDER BY group, grade`,
@@ -119,8 +118,7 @@ export function compareAuthorities(db: Database, ids: string[], asOf: string): P
                }[0] AS rank,
                COUNT {
                  MATCH (a)<-[:INSPECTED]-(i:Inspection)
-                 WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) }
-                   AND coalesce(i.publishedLatest, i.datedLatest) <= $asOf
+                 WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) } AND ${outBy('i')}
                } AS inspections
              ORDER BY k`,
     params: { ids, asOf },

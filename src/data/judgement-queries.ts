@@ -7,9 +7,15 @@ import type { Database } from './database.ts';
 import { toNodeRecord, type NodeRecord } from './records.ts';
 
 /**
- * For each authority, the judgements of its latest graded inspection whose report was
- * certainly out by `asOf` (an undated publication counts from the end of the inspection).
+ * An inspection is out by the day in `$asOf` once its report was certainly published; an
+ * undated publication counts from the end of the inspection. Every "as of a day" question
+ * uses this rule and this order, newest out first.
  */
+export const outBy = (i: string) => `coalesce(${i}.publishedLatest, ${i}.datedLatest) <= $asOf`;
+export const newestOutFirst = (i: string) =>
+  `coalesce(${i}.publishedEarliest, ${i}.datedEarliest) DESC, ${i}.id DESC`;
+
+/** For each authority, the judgements of its latest graded inspection out by `asOf`. */
 export function latestJudgementsByIds(
   db: Database,
   ids: readonly string[],
@@ -20,9 +26,8 @@ export function latestJudgementsByIds(
              OPTIONAL MATCH (a:Authority {id: id})
              OPTIONAL CALL (a) {
                MATCH (a)<-[:INSPECTED]-(i:Inspection)
-               WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) }
-                 AND coalesce(i.publishedLatest, i.datedLatest) <= $asOf
-               RETURN i ORDER BY coalesce(i.publishedEarliest, i.datedEarliest) DESC, i.id DESC LIMIT 1
+               WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) } AND ${outBy('i')}
+               RETURN i ORDER BY ${newestOutFirst('i')} LIMIT 1
              }
              RETURN id, COLLECT {
                MATCH (i)<-[:GIVEN_IN]-(j:Judgement)
