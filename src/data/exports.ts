@@ -6,6 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ValueMapper, type Json } from './cypher-values.ts';
 import type { Database } from './database.ts';
+import { relationshipId } from './graph-view.ts';
 
 export const MAX_EXPORT_DEPTH = 3;
 
@@ -154,8 +155,7 @@ export async function streamExport(db: Database, scope: ExportScope, sink: Expor
             (field) => record.get(field) as string | null,
           );
           await sink.edge({
-            // Two citations of one node by one source differ only by their key.
-            id: [source, type, target, ...(key === null ? [] : [key])].join('|'),
+            id: relationshipId(source!, type!, target!, key),
             type: type!,
             source: source!,
             target: target!,

@@ -58,11 +58,16 @@ export function bounded(value: number, argument: string, min: number, max: numbe
 export const relationshipMap = (r: string) =>
   `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, properties: properties(${r})}`;
 
+/**
+ * A relationship's stable id, the same in graph views and exports: its ends and type, plus,
+ * for a citation, its key (several citations may join one source to one node).
+ */
+export const relationshipId = (from: string, type: string, to: string, key: unknown) =>
+  [from, type, to, ...(type === 'SUPPORTS' && typeof key === 'string' ? [key] : [])].join('|');
+
 export function toRelationship(value: unknown): RelationshipRecord {
   const { type, from, to, properties } = value as Omit<RelationshipRecord, 'id'>;
-  // Several citations may join one source to one node; their key keeps them apart.
-  const key = type === 'SUPPORTS' && typeof properties.key === 'string' ? `|${properties.key}` : '';
-  return { id: `${from}|${type}|${to}${key}`, type, from, to, properties };
+  return { id: relationshipId(from, type, to, properties.key), type, from, to, properties };
 }
 
 export const toNodes = (value: unknown): NodeRecord[] => (value as Neo4jNode[]).map(toNodeRecord);
