@@ -21,6 +21,28 @@ const date = (prop: string) => ({
 });
 const nameContains = `toLower(n.name) CONTAINS toLower($nameContains)`;
 
+/**
+ * InspectionFilter's conditions on the inspection bound to `i`, with the value in `p`:
+ * one table for the root lists here and for nested lists (resolvers/traversals.ts).
+ */
+export const INSPECTION_CONDITIONS: Record<string, (i: string, p: string) => string> = {
+  authorityId: (i, p) => `EXISTS { (${i})-[:INSPECTED]->(:Authority {id: ${p}}) }`,
+  serviceId: (i, p) => `EXISTS { (${i})-[:COVERED]->(:Service {id: ${p}}) }`,
+  inspectorateId: (i, p) => `EXISTS { (${i})-[:CARRIED_OUT_BY]->(:Organisation {id: ${p}}) }`,
+  frameworks: (i, p) => `${i}.framework IN ${p}`,
+  from: (i, p) => `coalesce(${i}.datedLatest, '9999') >= ${p}`,
+  to: (i, p) => `coalesce(${i}.datedEarliest, '0000') <= ${p}`,
+};
+
+/** The named inspection conditions, on a judgement's inspection. */
+const onJudgementsInspection = (...names: string[]) =>
+  Object.fromEntries(
+    names.map((name) => [
+      name,
+      `EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE ${INSPECTION_CONDITIONS[name]!('i', `$${name}`)} }`,
+    ]),
+  );
+
 export const LISTS = {
   authorities: {
     label: 'Authority',
@@ -53,13 +75,9 @@ export const LISTS = {
   },
   inspections: {
     label: 'Inspection',
-    filters: {
-      authorityId: 'EXISTS { (n)-[:INSPECTED]->(:Authority {id: $authorityId}) }',
-      serviceId: 'EXISTS { (n)-[:COVERED]->(:Service {id: $serviceId}) }',
-      inspectorateId: 'EXISTS { (n)-[:CARRIED_OUT_BY]->(:Organisation {id: $inspectorateId}) }',
-      frameworks: 'n.framework IN $frameworks',
-      ...date('dated'),
-    },
+    filters: Object.fromEntries(
+      Object.entries(INSPECTION_CONDITIONS).map(([name, condition]) => [name, condition('n', `$${name}`)]),
+    ),
     orders: { DATE: 'n.datedEarliest', ID: 'n.id' },
   },
   judgements: {
@@ -67,12 +85,10 @@ export const LISTS = {
     filters: {
       authorityId: 'EXISTS { (n)-[:GIVEN_IN]->(:Inspection)-[:INSPECTED]->(:Authority {id: $authorityId}) }',
       inspectionId: 'EXISTS { (n)-[:GIVEN_IN]->(:Inspection {id: $inspectionId}) }',
-      frameworks: 'EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE i.framework IN $frameworks }',
       grades: 'n.grade IN $grades',
       overall: "(n.areaKey = 'overall') = $overall",
       areaKey: 'n.areaKey = $areaKey',
-      from: "EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE coalesce(i.datedLatest, '9999') >= $from }",
-      to: "EXISTS { (n)-[:GIVEN_IN]->(i:Inspection) WHERE coalesce(i.datedEarliest, '0000') <= $to }",
+      ...onJudgementsInspection('frameworks', 'from', 'to'),
     },
     orders: {
       DATE: "COLLECT { MATCH (n)-[:GIVEN_IN]->(i:Inspection) RETURN i.datedEarliest LIMIT 1 }[0] + '|' + n.areaKey",

@@ -3,6 +3,7 @@
  * ends: the forward side follows the relationship the seed wrote, the reverse side walks
  * it backwards.
  */
+import { INSPECTION_CONDITIONS } from '../data/lists.ts';
 import type { Names, Traversal } from '../data/steps.ts';
 
 type Order = (names: Names) => string;
@@ -27,17 +28,12 @@ const MEASURED_AT: Order = ({ m }) => `coalesce(${m}.periodEarliest, ${m}.asOfEa
 type Filters = NonNullable<Traversal['filters']>;
 
 /** InspectionFilter's conditions on the inspection bound to `node`, less the one the parent implies. */
-const inspectionFilters = (node: (names: Names) => string, implied?: string): Filters => {
-  const all: Filters = {
-    frameworks: (names, p) => `${node(names)}.framework IN ${p}`,
-    from: (names, p) => `coalesce(${node(names)}.datedLatest, '9999') >= ${p}`,
-    to: (names, p) => `coalesce(${node(names)}.datedEarliest, '0000') <= ${p}`,
-    authorityId: (names, p) => `EXISTS { (${node(names)})-[:INSPECTED]->(:Authority {id: ${p}}) }`,
-    serviceId: (names, p) => `EXISTS { (${node(names)})-[:COVERED]->(:Service {id: ${p}}) }`,
-    inspectorateId: (names, p) => `EXISTS { (${node(names)})-[:CARRIED_OUT_BY]->(:Organisation {id: ${p}}) }`,
-  };
-  return Object.fromEntries(Object.entries(all).filter(([name]) => name !== implied));
-};
+const inspectionFilters = (node: (names: Names) => string, implied: string): Filters =>
+  Object.fromEntries(
+    Object.entries(INSPECTION_CONDITIONS)
+      .filter(([name]) => name !== implied)
+      .map(([name, condition]) => [name, (names: Names, p: string) => condition(node(names), p)]),
+  );
 
 const agent = {
   statements: back('MADE_BY', ({ m }) => `coalesce(${m}.dateEarliest, '0000') DESC`),
