@@ -6,7 +6,10 @@ import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const main = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../src/main.ts');
+// Compiled, the bench starts the compiled API (what `npm run serve` runs); from source, the source.
+const here = fileURLToPath(import.meta.url);
+const compiled = here.endsWith('.js');
+const main = path.resolve(path.dirname(here), compiled ? '../src/main.js' : '../src/main.ts');
 
 export interface ChildApi {
   /** Base URL, e.g. http://127.0.0.1:40123 */
@@ -17,7 +20,7 @@ export interface ChildApi {
 
 /** Starts the API on a free loopback port with `env` and resolves once it says it is ready. */
 export function startChildApi(env: NodeJS.ProcessEnv): Promise<ChildApi> {
-  const child = spawn(process.execPath, ['--import', 'tsx', main], {
+  const child = spawn(process.execPath, compiled ? [main] : ['--import', 'tsx', main], {
     env: { ...env, HOST: '127.0.0.1', PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -12,14 +12,13 @@ import { closeSync, existsSync, mkdirSync, openSync, readFileSync } from 'node:f
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import neo4j from 'neo4j-driver';
+import { fromRoot } from '../src/paths.ts';
 
 export const NEO4J_VERSION = '5.26.30';
 
-const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** Everything the local server needs lives here, ignored by git. */
-export const LOCAL_DIR = process.env.NEO4J_LOCAL_DIR ?? path.join(projectRoot, '.neo4j');
+export const LOCAL_DIR = process.env.NEO4J_LOCAL_DIR ?? fromRoot('.neo4j');
 const distDir = path.join(LOCAL_DIR, `neo4j-community-${NEO4J_VERSION}`);
 const libDir = path.join(distDir, 'lib');
 const stampFile = path.join(distDir, 'installed.json');

@@ -3,6 +3,7 @@
  * is set, starts the local one (downloading it the first time), then serves the API.
  * A local Neo4j started here is stopped again when the API stops.
  */
+import '../src/production.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { Database } from '../src/data/database.ts';
 import { SeedValidationError } from '../src/seed/plan.ts';

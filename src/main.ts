@@ -1,4 +1,5 @@
 /** The API's entry point: `npm run serve` (built) or `tsx src/main.ts`. */
+import './production.ts';
 import { ConfigError } from './config.ts';
 import { describe } from './health.ts';
 import { serve } from './serve.ts';

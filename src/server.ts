@@ -1,8 +1,10 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from './config.ts';
@@ -11,11 +13,12 @@ import { atMostAtOnce } from './concurrency.ts';
 import { cypherRouter } from './cypher-route.ts';
 import type { Database } from './data/database.ts';
 import { formatError } from './errors.ts';
+import { executableSchema } from './executable-schema.ts';
 import { exportRouter } from './exports.ts';
+import { graphqlHandler } from './graphql-http.ts';
 import { healthHandler } from './health.ts';
 import { queryLimits } from './limits.ts';
-import { buildResolvers } from './resolvers/index.ts';
-import { loadTypeDefs } from './schema.ts';
+import { sendUnexpected } from './route-errors.ts';
 import { webPages } from './web/pages.ts';
 
 export interface ApiServer {
@@ -28,10 +31,9 @@ export interface ApiServer {
 
 export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Database): Promise<ApiServer> {
   const app = express();
-  const httpServer = createServer(app);
+  const httpServer = createServer();
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers: buildResolvers(),
+    schema: executableSchema(),
     formatError,
     validationRules: [queryLimits],
     introspection: true,
@@ -44,9 +46,18 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: 10_000 }),
       // Apollo's own page (Sandbox) loads from its CDN; webPages serves a GraphiQL of our own.
       ApolloServerPluginLandingPageDisabled(),
+      // No cache hints are set, and watching every field's resolution costs on every row.
+      ApolloServerPluginCacheControlDisabled(),
     ],
   });
   await apollo.start();
+
+  // GraphQL requests skip Express, whose routing costs as much per request as Apollo; a
+  // GET may be a browser asking for the playground, which Express's pages decide.
+  const graphql = graphqlHandler(apollo, async () => createContext(db));
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) =>
+    req.method !== 'GET' && req.url?.split('?', 1)[0] === '/graphql' ? graphql(req, res) : app(req, res),
+  );
 
   app.disable('x-powered-by');
   app.get('/health', healthHandler(db));
@@ -54,30 +65,12 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   app.use('/export', atMostAtOnce(2, 'exports'));
   app.use(cypherRouter(db));
   app.use(exportRouter(db));
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(db) }),
-  );
-  // Without this, a body that is not JSON (or too large) gets Express's HTML error page,
-  // stack trace included, since NODE_ENV is usually unset.
-  app.use((error: { type?: string }, _req: Request, res: Response, next: NextFunction) => {
+  app.get('/graphql', graphql);
+  // Without this, a failure in a route gets Express's HTML error page, stack trace
+  // included, since NODE_ENV is usually unset.
+  app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
-    const tooLarge = error.type === 'entity.too.large';
-    const badBody = tooLarge || error.type === 'entity.parse.failed';
-    if (!badBody) console.error('Unexpected error outside GraphQL:', error);
-    res.status(tooLarge ? 413 : badBody ? 400 : 500).json({
-      errors: [
-        {
-          message: tooLarge
-            ? 'The request body is larger than 1 MB.'
-            : badBody
-              ? 'The request body is not valid JSON.'
-              : 'Internal server error',
-          extensions: { code: badBody ? 'BAD_REQUEST' : 'INTERNAL_SERVER_ERROR' },
-        },
-      ],
-    });
+    sendUnexpected(res, error, 'a request outside GraphQL');
   });
 
   await new Promise<void>((resolve, reject) => {

@@ -48,4 +48,44 @@ describe('the GraphQL endpoint', () => {
       await routed.close();
     }
   });
+
+  describe('over HTTP', () => {
+    const postRaw = (body: string, contentType = 'application/json') =>
+      fetch(`${api.server.url}/graphql`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+    it('refuses a body over 1 MB with 413, in the shape of GraphQL errors', async () => {
+      const response = await postRaw(JSON.stringify({ query: `{ __typename } #${'x'.repeat(1024 * 1024)}` }));
+      expect(response.status).toBe(413);
+      expect(await response.json()).toEqual({
+        errors: [{ message: 'The request body is larger than 1 MB.', extensions: { code: 'BAD_REQUEST' } }],
+      });
+    });
+
+    it('takes a JSON body whatever its charset, and leaves other content types to Apollo to refuse', async () => {
+      const json = await postRaw('{"query":"{ __typename }"}', 'application/json; charset=utf-8');
+      expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
+      const text = await postRaw('{"query":"{ __typename }"}', 'text/plain');
+      expect(text.status).toBe(400);
+      expect(await text.text()).toMatch(/preflight|Content-Type/i);
+    });
+
+    it('answers with a length, no ETag, and keeps the connection for the next request', async () => {
+      const response = await postRaw('{"query":"{ __typename }"}');
+      const body = await response.text();
+      expect(response.headers.get('content-length')).toBe(String(Buffer.byteLength(body)));
+      expect(response.headers.get('etag')).toBeNull();
+      expect(response.headers.get('connection')).not.toBe('close');
+    });
+
+    it('lets Apollo refuse methods other than GET and POST, and requests a browser could forge', async () => {
+      const put = await fetch(`${api.server.url}/graphql`, {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(put.status).toBe(405);
+      const forged = await fetch(`${api.server.url}/graphql`, { method: 'PUT' });
+      expect(await forged.text()).toMatch(/Cross-Site Request Forgery/);
+    });
+  });
 });

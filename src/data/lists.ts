@@ -5,8 +5,8 @@
  */
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
-import { reachedFrom, toReached, type Reached, type Step } from './steps.ts';
+import { toNodeRecord, toRecord, type NodeRecord } from './records.ts';
+import { projected, reachedFrom, toReached, type Needs, type Reached, type Step } from './steps.ts';
 
 export interface ListSpec {
   label: string;
@@ -180,6 +180,8 @@ export interface PageRequest {
   after: { key: string; id: string } | null;
   /** What to fetch from each row as well, in the same query. */
   next: readonly Step[];
+  /** What the selection reads of each row; whole nodes when absent. */
+  needs?: Needs;
 }
 
 export interface PageRow {
@@ -216,7 +218,7 @@ export function listPage(
              WITH n, sortKey
              ORDER BY ${order}
              LIMIT $limit
-             RETURN n, sortKey, ${next} AS next
+             RETURN ${projected('n', request.needs)} AS n, labels(n) AS labels, sortKey, ${next} AS next
              ORDER BY ${order}`,
     // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
     params: {
@@ -227,7 +229,9 @@ export function listPage(
     },
     map: ({ records }) => {
       const rows = records.map((r) => ({
-        node: toNodeRecord(r.get('n') as Neo4jNode),
+        node: request.needs?.props
+          ? toRecord(r.get('n') as Record<string, unknown>, r.get('labels') as string[])
+          : toNodeRecord(r.get('n') as Neo4jNode),
         key: r.get('sortKey') as string,
         next: (r.get('next') as unknown[]).map(toReached),
       }));

@@ -87,10 +87,17 @@ export function createLoaders(db: Database) {
     return loaderFor({ traversal, filter, needs, next: below() }).load(id);
   };
 
-  /** Lets a query that fetched rows and the steps below them (a root list page) share what it read. */
-  const fetched = (steps: readonly Step[], rows: readonly Pick<Reached, 'node' | 'next'>[]) => {
+  /**
+   * Lets a query that fetched rows and the steps below them (a root list page) share what it
+   * read; the rows themselves serve reads by id only if they are `whole` nodes.
+   */
+  const fetched = (
+    steps: readonly Step[],
+    rows: readonly Pick<Reached, 'node' | 'next'>[],
+    whole: boolean,
+  ) => {
     for (const { node, next } of rows) {
-      nodes.prime(node.id, node);
+      if (whole) nodes.prime(node.id, node);
       steps.forEach((step, k) => keep(step, node.id, next[k] ?? []));
     }
   };

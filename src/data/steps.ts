@@ -54,6 +54,14 @@ export interface Needs {
   rel: boolean;
 }
 
+/**
+ * How a query returns the node bound to `m`: the properties `needs` names (with its labels,
+ * which give the GraphQL type), or the whole node when they are unknown. Whole nodes repeat
+ * every long property on every row.
+ */
+export const projected = (m: string, needs: Needs | undefined): string =>
+  needs?.props ? `${m} {${[...new Set(['id', ...needs.props])].map((p) => `.${p}`).join(', ')}}` : m;
+
 /** Whether records fetched for `have` serve a field that needs `want` (absent: everything). */
 export const covers = (have: Needs | undefined, want: Needs | undefined): boolean =>
   !have ||
@@ -97,10 +105,7 @@ export function reachedFrom(
     const where = conditions.length
       ? ` ${pattern.includes(' WHERE ') ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`
       : '';
-    // Whole nodes repeat every long property on every row: read only what is asked for.
-    const node = needs?.props
-      ? `${m} {${[...new Set(['id', ...needs.props])].map((p) => `.${p}`).join(', ')}}, labels: labels(${m})`
-      : m;
+    const node = needs?.props ? `${projected(m, needs)}, labels: labels(${m})` : m;
     const rel = withRel && (needs?.rel ?? true) ? `properties(${r})` : '{}';
     return `COLLECT {
       MATCH ${pattern}${where}

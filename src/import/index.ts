@@ -1,5 +1,4 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fromRoot } from '../paths.ts';
 import type { Citation } from '../seed/plan.ts';
 import { authorityEntries, readAuthorities } from './authorities.ts';
 import type { InspectionDraft } from './drafts.ts';
@@ -10,7 +9,7 @@ import { Report, sourceEntries, type Entry, type FileKey, type ImportResult } fr
 
 export type { ImportProblem, ImportResult } from './sources.ts';
 
-export const DEFAULT_DATA_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed/data');
+export const DEFAULT_DATA_DIR = fromRoot('seed', 'data');
 
 /**
  * Reads the data files into seed-shaped entries. Bad rows are reported, never thrown,

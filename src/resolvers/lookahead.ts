@@ -17,6 +17,7 @@ import {
   type SelectionNode,
 } from 'graphql';
 import type { FilterArgs, Needs, Step, Traversal } from '../data/steps.ts';
+import { isComputed } from './computed-fields.ts';
 import { TRAVERSALS } from './traversals.ts';
 
 const subSelections = (selections: readonly SelectionNode[], name: string): SelectionNode[] =>
@@ -99,7 +100,7 @@ function needsOf(
           const reads =
             READS[`${t.name}.${name}`] ?? READS[name] ?? (TRAVERSALS[t.name]?.[name] ? [] : undefined);
           if (reads) reads.forEach((p) => props.add(p));
-          else if (field?.resolve) return false;
+          else if (field && isComputed(info.schema, field)) return false;
           else if (field) props.add(name);
           return true;
         })

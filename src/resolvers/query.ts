@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
 import type { Traversal } from '../data/steps.ts';
-import { lookahead } from './lookahead.ts';
+import { lookahead, rowNeeds } from './lookahead.ts';
 import { badInput, decodeCursor, pageSize } from '../cursor.ts';
 import { authorityByIdentifier } from '../data/authority-queries.ts';
 import { LISTS, listPage, type ListName } from '../data/lists.ts';
@@ -15,10 +15,15 @@ type Resolver = (parent: unknown, args: Args, context: Context, info: GraphQLRes
 /** A traversal from a node to itself, so a root field can fetch its node and the next level at once. */
 const SELF: Traversal = { pattern: ({ n, m }) => `(${n}) WITH ${n} AS ${m} MATCH (${m})` };
 
+/**
+ * The node with the properties its selection reads and, in the same query, the next levels.
+ * Whole nodes come from the shared by-id batch only when the selection's reads are unknown.
+ */
 async function nodeWithNextLevel(id: string, { loaders }: Context, info: GraphQLResolveInfo) {
   const next = lookahead(info);
-  if (next.length === 0) return loaders.nodes.load(id);
-  return (await loaders.related(SELF, id, () => next))[0]?.node ?? null;
+  const needs = rowNeeds(info);
+  if (next.length === 0 && !needs.props) return loaders.nodes.load(id);
+  return (await loaders.related(SELF, id, () => next, null, needs))[0]?.node ?? null;
 }
 
 /** `authority(id:)`, `person(id:)`…: the node with that id if it is of the asked type, else null. */
@@ -41,14 +46,16 @@ const list =
     const after = decodeCursor(args.after as string | null | undefined);
     // The page's rows come with everything the selection follows from them, in the same query.
     const next = lookahead(info);
+    const needs = rowNeeds(info);
     const { rows, hasNextPage } = await listPage(db, spec, {
       filter: (args.filter as Args | null) ?? {},
       order,
       first: pageSize(args.first as number | null | undefined),
       after,
       next,
+      needs,
     });
-    loaders.fetched(next, rows);
+    loaders.fetched(next, rows, !needs.props);
     return toConnection(rows, hasNextPage, after !== null);
   };
 

@@ -1,17 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
 import type { Database } from '../data/database.ts';
 import { writeSeed, type SeedSummary } from '../data/seed-writer.ts';
 import { buildImport, type ImportProblem } from '../import/index.ts';
+import { fromRoot } from '../paths.ts';
 import { loadTypeDefs } from '../schema.ts';
 import { readSeedFiles } from './files.ts';
 import { mergeSeedFiles } from './merge.ts';
 import { planSeed, SeedValidationError, type SeedPlan } from './plan.ts';
 
-export const DEFAULT_SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../seed');
+export const DEFAULT_SEED_DIR = fromRoot('seed');
 
 export interface LoadOptions {
   /** Load the good rows of data files that have bad ones, instead of refusing everything. */

@@ -1,4 +1,4 @@
-import { fromRoot } from './paths.ts';
+import { fromRoot } from '../paths.ts';
 
 export type BundleName = 'explore' | 'playground';
 

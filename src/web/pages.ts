@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { Router, type Request, type Response } from 'express';
 import { browserBundle, type BundleName } from './bundle.ts';
-import { fromRoot } from './paths.ts';
+import { fromRoot } from '../paths.ts';
 
 // Only these files leave node_modules: the prebuilt browser builds GraphiQL needs.
 const vendorFiles = new Map([

@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Pages and browser sources are read from the project's own src/ and node_modules/, whether
-// this runs from src/ under tsx or compiled into dist/src/: tsc copies neither HTML nor
-// the browser code (which it does not compile).
+// The project's own files (schema/, seed/, pages, browser sources, node_modules/, the local
+// Neo4j) are found from its root, whether this runs from src/ under tsx or compiled into
+// dist/: tsc copies none of them.
 function findProjectRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'package.json'))) {

@@ -1,0 +1,107 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { buildSchema, type GraphQLObjectType } from 'graphql';
+import { isNode } from 'neo4j-driver';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createContext, type Context } from '../src/context.ts';
+import type { Database } from '../src/data/database.ts';
+import { executableSchema } from '../src/executable-schema.ts';
+import { isComputed } from '../src/resolvers/computed-fields.ts';
+import { loadTypeDefs } from '../src/schema.ts';
+import { startTestApi, type TestApi } from './support/api.ts';
+import { data } from './support/gql.ts';
+
+/** Counts the whole nodes (every property) that come back from Neo4j while `work` runs. */
+async function wholeNodesRead(db: Database, work: () => Promise<unknown>): Promise<number> {
+  const read = db.read.bind(db);
+  let whole = 0;
+  const count = (value: unknown): void => {
+    if (isNode(value)) whole += 1;
+    else if (Array.isArray(value)) value.forEach(count);
+    else if (value && typeof value === 'object') Object.values(value).forEach(count);
+  };
+  db.read = (query) =>
+    read({
+      ...query,
+      map: (result) => {
+        result.records.forEach((r) => r.forEach(count));
+        return query.map(result);
+      },
+    });
+  try {
+    await work();
+    return whole;
+  } finally {
+    db.read = read;
+  }
+}
+
+const CORNWALL_PAGE = `{
+  authorities(filter: {nameContains: "Cornwall"}, first: 5) { edges { node {
+    name region { name }
+    inspections(first: 3) { edges { node { id published { text } judgements { areaKey grade } } } }
+  } } }
+}`;
+
+describe('reads sized to the selection', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api?.close());
+
+  it('asks Neo4j only for the properties the fields read: a page, its rows and every level below', async () => {
+    let result: unknown;
+    const whole = await wholeNodesRead(api.db, async () => (result = await data(api, CORNWALL_PAGE)));
+    expect(whole).toBe(0);
+    // Derived fields still get the stored properties they are made from.
+    const rows = (result as { authorities: { edges: { node: Record<string, unknown> }[] } }).authorities
+      .edges;
+    expect(rows.map((e) => e.node)).toContainEqual(
+      expect.objectContaining({ name: 'Cornwall Council', region: { name: 'South West' } }),
+    );
+  });
+
+  it('does so for a node fetched by id as well', async () => {
+    let result: unknown;
+    const whole = await wholeNodesRead(
+      api.db,
+      async () => (result = await data(api, '{ person(id: "person:dean-ashton") { name posts { title } } }')),
+    );
+    expect(whole).toBe(0);
+    expect(result).toMatchObject({ person: { name: 'Dean Ashton' } });
+  });
+
+  it('reads whole nodes when a field computes its value from what it likes', async () => {
+    const whole = await wholeNodesRead(api.db, () =>
+      data(api, '{ authority(id: "authority:cornwall") { name latestJudgements { grade } } }'),
+    );
+    expect(whole).toBeGreaterThan(0);
+  });
+
+  it('still knows stored fields from computed ones after Apollo has wrapped every resolver', async () => {
+    // A plugin that watches fields makes Apollo give every field a resolve function.
+    const watchFields: ApolloServerPlugin<Context> = {
+      requestDidStart: async () => ({ executionDidStart: async () => ({ willResolveField: () => {} }) }),
+    };
+    const apollo = new ApolloServer<Context>({ schema: executableSchema(), plugins: [watchFields] });
+    await apollo.start();
+    try {
+      const run = () =>
+        apollo.executeOperation({ query: CORNWALL_PAGE }, { contextValue: createContext(api.db) });
+      await run();
+      expect(await wholeNodesRead(api.db, run)).toBe(0);
+    } finally {
+      await apollo.stop();
+    }
+  });
+
+  it('treats every field as computed in a schema whose resolvers were never recorded', () => {
+    const schema = buildSchema(loadTypeDefs());
+    const name = schema.getType('Authority') as GraphQLObjectType;
+    expect(isComputed(schema, name.getFields().name!)).toBe(true);
+    const recorded = executableSchema();
+    const authority = recorded.getType('Authority') as GraphQLObjectType;
+    expect(isComputed(recorded, authority.getFields().name!)).toBe(false);
+    expect(isComputed(recorded, authority.getFields().inspections!)).toBe(true);
+  });
+});
