@@ -1,26 +1,28 @@
 /**
- * The API under test, in a process of its own, so the load generator does not share (and
- * slow down) the event loop it measures. It is the same entry point `npm run serve` runs.
+ * The servers under test, each in a process of its own so the load generator does not
+ * share (and slow down) the event loop it measures: the API, by the same entry point
+ * `npm run serve` runs, and the bare Cypher endpoint (bench-cypher-server.ts).
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-// Compiled, the bench starts the compiled API (what `npm run serve` runs); from source, the source.
+// Compiled, the bench starts compiled servers (what `npm run serve` runs); from source, the sources.
 const here = fileURLToPath(import.meta.url);
 const compiled = here.endsWith('.js');
-const main = path.resolve(path.dirname(here), compiled ? '../src/main.js' : '../src/main.ts');
+const script = (fromHere: string) =>
+  path.resolve(path.dirname(here), compiled ? `${fromHere}.js` : `${fromHere}.ts`);
 
-export interface ChildApi {
+export interface Child {
   /** Base URL, e.g. http://127.0.0.1:40123 */
   url: string;
   pid: number;
   stop: () => Promise<void>;
 }
 
-/** Starts the API on a free loopback port with `env` and resolves once it says it is ready. */
-export function startChildApi(env: NodeJS.ProcessEnv): Promise<ChildApi> {
-  const child = spawn(process.execPath, compiled ? [main] : ['--import', 'tsx', main], {
+/** Starts `entry` on a free loopback port with `env` and resolves once it prints "ready: <url>". */
+function startChild(entry: string, env: NodeJS.ProcessEnv): Promise<Child> {
+  const child = spawn(process.execPath, compiled ? [entry] : ['--import', 'tsx', entry], {
     env: { ...env, HOST: '127.0.0.1', PORT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -33,7 +35,7 @@ export function startChildApi(env: NodeJS.ProcessEnv): Promise<ChildApi> {
     let output = '';
     const onData = (chunk: Buffer) => {
       output += chunk.toString('utf8');
-      const ready = /API ready: (http:\/\/\S+)\/graphql/.exec(output);
+      const ready = /ready: (http:\/\/[^/\s]+)/.exec(output);
       if (!ready) return;
       child.stdout.off('data', onData);
       // Keep draining its log, or a full pipe would block the server.
@@ -42,8 +44,11 @@ export function startChildApi(env: NodeJS.ProcessEnv): Promise<ChildApi> {
     };
     child.stdout.on('data', onData);
     child.once('exit', (code) =>
-      reject(new Error(`The API exited (code ${code}) before it was ready:\n${output}`)),
+      reject(new Error(`${path.basename(entry)} exited (code ${code}) before it was ready:\n${output}`)),
     );
     child.once('error', reject);
   });
 }
+
+export const startChildApi = (env: NodeJS.ProcessEnv) => startChild(script('../src/main'), env);
+export const startCypherServer = (env: NodeJS.ProcessEnv) => startChild(script('./bench-cypher-server'), env);

@@ -56,6 +56,25 @@ export async function load(send: Send, count: number, concurrency: number): Prom
   return sample;
 }
 
+/** GETs `url` over kept-alive connections and resolves to its JSON body. */
+export function jsonSender(url: string, agent: http.Agent): () => Promise<unknown> {
+  return () =>
+    new Promise((resolve, reject) => {
+      http
+        .get(url, { agent }, (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('error', reject);
+          response.on('end', () => {
+            const text = Buffer.concat(chunks).toString('utf8');
+            if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode} ${text}`));
+            else resolve(JSON.parse(text));
+          });
+        })
+        .on('error', reject);
+    });
+}
+
 /**
  * POSTs a GraphQL query over kept-alive connections and resolves to its `data`. Plain
  * node:http costs the client about half what fetch does per request, so less of the

@@ -4,10 +4,12 @@
  * the API/floor ratio. It fails only on errors or when the two paths disagree, never on a
  * slow figure: the numbers are for recording and comparing, not for gating CI on a noisy box.
  *
- * Method: the API runs in a child process (as `npm run serve` would), the client sends
- * with node:http over kept-alive connections. Each path is warmed up, then API and floor
+ * Method: the API runs compiled in a child process (as `npm run serve` would), the client
+ * sends with node:http over kept-alive connections. Beside the floor, the same Cypher is
+ * also timed behind a bare HTTP endpoint (bench-cypher-server.ts), which shows what HTTP
+ * alone costs and so what the GraphQL layer adds. Each path is warmed up, then the paths
  * take turns for several rounds so that drift (JIT, GC, other work on the machine) hits
- * both alike. Each operation is timed one request at a time (latency: the figure the
+ * all alike. Each operation is timed one request at a time (latency: the figure the
  * target is judged on) and BENCH_CONCURRENCY at a time (throughput).
  *
  * Settings: BENCH_REQUESTS (2000 per path, operation and concurrency, split over the
@@ -22,8 +24,8 @@ import { Database } from '../src/data/database.ts';
 import { fetchServerInfo } from '../src/data/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { startServer } from '../src/server.ts';
-import { startChildApi, type ChildApi } from './bench-api.ts';
-import { graphqlSender, load, Sample, type Figures, type Send } from './bench-load.ts';
+import { startChildApi, startCypherServer, type Child } from './bench-api.ts';
+import { graphqlSender, jsonSender, load, Sample, type Figures, type Send } from './bench-load.ts';
 import { OPERATIONS, type Operation } from './bench-operations.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
@@ -83,11 +85,14 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
   if (!isLoopback(config.neo4j.uri)) throw new ConfigError([`NEO4J_URI must be a loopback address here`]);
   const db = new Database(config.neo4j);
   const agent = new http.Agent({ keepAlive: true, maxSockets: run.concurrency });
-  let api: ChildApi | undefined;
+  const children: Child[] = [];
   try {
     const seed = await loadSeed(db);
     console.log(`Seed: ${seed.entries} entries checked, ${seed.nodesCreated} nodes new.`);
-    const child = (api = await startChildApi(env));
+    const api = await startChildApi(env);
+    children.push(api);
+    const bare = await startCypherServer(env);
+    children.push(bare);
     const queries = await countQueries(db);
     const { version, edition } = await fetchServerInfo(db);
     const cpus = os.cpus();
@@ -95,11 +100,12 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
       `Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ` +
         `Neo4j ${version} ${edition}\nRun: ${run.warmup} warm-up requests per path, then ` +
         `${run.requests} per path in ${run.rounds} alternating rounds, at concurrency 1 and ` +
-        `${run.concurrency}; API (pid ${child.pid}) at ${child.url}, Neo4j at ${config.neo4j.uri}\n`,
+        `${run.concurrency}; API (pid ${api.pid}) at ${api.url}, Neo4j at ${config.neo4j.uri}\n`,
     );
 
-    const paths = OPERATIONS.map((op) => {
-      const graphql = graphqlSender(`${child.url}/graphql`, op.graphql, agent);
+    const paths = OPERATIONS.map((op, k) => {
+      const graphql = graphqlSender(`${api.url}/graphql`, op.graphql, agent);
+      const overHttp = jsonSender(`${bare.url}/${k}`, agent);
       const cypher = async () =>
         (
           await db.driver.executeQuery(op.cypher, op.params, {
@@ -107,20 +113,24 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
             database: config.neo4j.database,
           })
         ).records;
-      return { op, graphql, cypher };
+      return { op, graphql, overHttp, cypher };
     });
     // Agreement first: a fast floor that answers a different question would prove nothing.
-    for (const { op, graphql, cypher } of paths) {
+    for (const { op, graphql, overHttp, cypher } of paths) {
+      const records = await cypher();
       const fromApi = canonical(op.fromApi(await graphql()));
-      const fromCypher = canonical(op.fromCypher(await cypher()));
+      const fromCypher = canonical(op.fromCypher(records));
       if (fromApi !== fromCypher) {
         throw new Error(
           `${op.name}: the API and Cypher answers differ.\nAPI:    ${fromApi}\nCypher: ${fromCypher}`,
         );
       }
+      if (canonical(await overHttp()) !== canonical(records.map((r) => r.toObject()))) {
+        throw new Error(`${op.name}: the Cypher endpoint answers otherwise than the driver`);
+      }
     }
 
-    const widths = [38, 12, 7, 8, 8, 8, 8, 0];
+    const widths = [36, 12, 12, 8, 8, 8, 8, 0];
     const row = (cells: string[]) =>
       console.log(
         cells
@@ -128,49 +138,53 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
           .join(' ')
           .trimEnd(),
       );
-    row(['operation', 'concurrency', 'path', 'p50 ms', 'p95 ms', 'req/s', 'queries', 'API/Cypher p50']);
-    for (const { op, graphql, cypher } of paths) {
-      await load(graphql, run.warmup, run.concurrency);
-      await load(cypher, run.warmup, run.concurrency);
+    row(['operation', 'concurrency', 'path', 'p50 ms', 'p95 ms', 'req/s', 'queries', 'API p50 ÷ path p50']);
+    for (const { op, graphql, overHttp, cypher } of paths) {
+      for (const send of [graphql, overHttp, cypher]) await load(send, run.warmup, run.concurrency);
       for (const concurrency of [1, run.concurrency]) {
-        const [a, c] = await alternate(graphql, cypher, run, concurrency);
-        const ratio = a.p50 / c.p50;
-        const verdict = ratio <= TARGET_RATIO ? 'within target' : `over ${TARGET_RATIO}x target`;
+        const [a, h, c] = await alternate([graphql, overHttp, cypher], run, concurrency);
         const cells = (f: Figures) => [f.p50.toFixed(2), f.p95.toFixed(2), f.perSecond.toFixed(0)];
+        const ratio = (f: Figures) => (a.p50 / f.p50).toFixed(2) + 'x';
+        const judged = a.p50 / c.p50 <= TARGET_RATIO ? 'within target' : `over ${TARGET_RATIO}x target`;
         const label = concurrency === 1 ? '1 (latency)' : `${concurrency} (load)`;
-        row([op.name, label, 'API', ...cells(a), String(queries.get(op)), `${ratio.toFixed(2)}x ${verdict}`]);
-        row(['', '', 'Cypher', ...cells(c), '1', '']);
+        row([op.name, label, 'API', ...cells(a), String(queries.get(op)), '']);
+        row(['', '', 'Cypher+HTTP', ...cells(h), '1', ratio(h)]);
+        row(['', '', 'Cypher', ...cells(c), '1', `${ratio(c)} ${concurrency === 1 ? judged : ''}`]);
       }
     }
-    // What the API costs before any resolver asks Neo4j: HTTP, Express and Apollo alone.
-    const bare = graphqlSender(`${child.url}/graphql`, '{ __typename }', agent);
-    await load(bare, run.warmup, run.concurrency);
-    const [b] = await alternate(bare, bare, run, 1);
+    // What the API costs before any resolver asks Neo4j: HTTP and Apollo alone.
+    const typename = graphqlSender(`${api.url}/graphql`, '{ __typename }', agent);
+    await load(typename, run.warmup, run.concurrency);
+    const [b] = await alternate([typename], run, 1);
     console.log(
       `\nNo Neo4j at all, { __typename } through the API at concurrency 1: p50 ${b.p50.toFixed(2)} ms, ` +
         `p95 ${b.p95.toFixed(2)} ms, ${b.perSecond.toFixed(0)} req/s.`,
     );
     console.log(
-      `Target: API p50 within ${TARGET_RATIO}x of the Cypher floor at concurrency 1. ` +
-        `API = node:http client, then Express, Apollo, resolvers and Neo4j in a child process; ` +
-        `Cypher = one driver.executeQuery from this process. "queries" = Neo4j round trips per API request.`,
+      `Target: API p50 within ${TARGET_RATIO}x of the Cypher floor at concurrency 1.\n` +
+        `API = node:http client, then Apollo, resolvers and Neo4j in a child process; Cypher+HTTP = the ` +
+        `same client, then each operation's hand-written Cypher behind bare node:http in a child ` +
+        `process; Cypher = one driver.executeQuery from this process. "queries" = Neo4j round trips per request.`,
     );
   } finally {
     agent.destroy();
-    await api?.stop();
+    await Promise.all(children.map((c) => c.stop()));
     await db.close();
   }
 }
 
-/** Times the API and the floor in turn, round after round, and pools each one's rounds. */
-async function alternate(api: Send, floor: Send, run: Run, concurrency: number): Promise<[Figures, Figures]> {
-  const [a, f] = [new Sample(), new Sample()];
+/** Times the paths in turn, round after round, and pools each one's rounds. */
+async function alternate<P extends Send[]>(
+  paths: [...P],
+  run: Run,
+  concurrency: number,
+): Promise<{ [K in keyof P]: Figures }> {
+  const samples = paths.map(() => new Sample());
   const perRound = Math.max(1, Math.ceil(run.requests / run.rounds));
   for (let round = 0; round < run.rounds; round++) {
-    a.add(await load(api, perRound, concurrency));
-    f.add(await load(floor, perRound, concurrency));
+    for (const [k, send] of paths.entries()) samples[k]!.add(await load(send, perRound, concurrency));
   }
-  return [a.figures(), f.figures()];
+  return samples.map((s) => s.figures()) as { [K in keyof P]: Figures };
 }
 
 async function main(): Promise<void> {
