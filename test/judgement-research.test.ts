@@ -171,5 +171,85 @@ describe('research over judgements across frameworks', () => {
       });
       expect(byId.has('authority:dorset-until-2019')).toBe(false);
     });
+
+    type Latest = { id: string; areaKey: string; grade: string; inspection: { id: string } }[];
+    /** The answers of compareAuthorities, which reads the same rule by a query of its own. */
+    const compared = async (ids: string[], asOf?: string) =>
+      new Map(
+        (
+          await data<{ compareAuthorities: { authority: { id: string }; latestJudgements: Latest }[] }>(
+            api,
+            `query($ids: [ID!], $asOf: Date) { compareAuthorities(ids: $ids, asOf: $asOf) {
+               authority { id } latestJudgements { id areaKey grade inspection { id } } } }`,
+            { ids, asOf },
+          )
+        ).compareAuthorities.map((c) => [c.authority.id, c.latestJudgements]),
+      );
+
+    it('reads a page of authorities, their latest judgements and those judgements’ inspections in one round trip', async () => {
+      const before = api.db.roundTrips;
+      const result = await data<{
+        authorities: {
+          edges: {
+            node: {
+              id: string;
+              name: string;
+              latestJudgements: Latest;
+              then: (Latest[number] & { inspection: { published: { text: string } | null } })[];
+            };
+          }[];
+        };
+      }>(
+        api,
+        `{ authorities(first: 20, filter: {regionCode: "E12000009"}) { edges { node {
+             id name
+             latestJudgements { id areaKey grade inspection { id } }
+             then: latestJudgements(asOf: "2019-11-04") { id areaKey grade inspection { id published { text } } }
+           } } } }`,
+      );
+      expect(api.db.roundTrips - before).toBe(1);
+
+      const nodes = result.authorities.edges.map((e) => e.node);
+      expect(nodes.filter((n) => n.latestJudgements.length > 0).length).toBeGreaterThan(5);
+      const ids = nodes.map((n) => n.id);
+      const [today, then] = [await compared(ids), await compared(ids, '2019-11-04')];
+      for (const node of nodes) {
+        expect(node.latestJudgements).toEqual(today.get(node.id));
+        expect(
+          node.then.map(({ inspection, ...j }) => ({ ...j, inspection: { id: inspection.id } })),
+        ).toEqual(then.get(node.id));
+      }
+      const cornwall = nodes.find((n) => n.id === 'authority:cornwall')!;
+      expect(cornwall.then[0]).toMatchObject({
+        areaKey: 'overall',
+        grade: 'GOOD',
+        inspection: { id: 'inspection:cornwall-2016-sif' },
+      });
+      expect(cornwall.then.every((j) => j.inspection.published!.text <= '2019-11-04')).toBe(true);
+    });
+
+    it('keeps the days of aliased fields apart, in one round trip', async () => {
+      const before = api.db.roundTrips;
+      const { authority } = await data<{ authority: Record<'in2015' | 'in2017' | 'today', Latest> }>(
+        api,
+        `{ authority(id: "authority:cornwall") {
+             in2015: latestJudgements(asOf: "2015-01-01") { id areaKey grade inspection { id } }
+             in2017: latestJudgements(asOf: "2017-01-01") { id areaKey grade inspection { id } }
+             today: latestJudgements { id areaKey grade inspection { id } }
+           } }`,
+      );
+      expect(api.db.roundTrips - before).toBe(1);
+      const overall = (latest: Latest) => latest.find((j) => j.areaKey === 'overall');
+      expect(overall(authority.in2015)).toMatchObject({
+        grade: 'ADEQUATE',
+        inspection: { id: 'inspection:cornwall-2013-cp' },
+      });
+      expect(overall(authority.in2017)).toMatchObject({
+        grade: 'GOOD',
+        inspection: { id: 'inspection:cornwall-2016-sif' },
+      });
+      expect(authority.today).toEqual((await compared(['authority:cornwall'])).get('authority:cornwall'));
+      expect(authority.today).not.toEqual(authority.in2017);
+    });
   });
 });

@@ -1,11 +1,14 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { makeExecutableSchema } from '@graphql-tools/schema';
 import { buildSchema, type GraphQLObjectType } from 'graphql';
 import { isNode } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.ts';
 import type { Database } from '../src/data/database.ts';
 import { executableSchema } from '../src/executable-schema.ts';
-import { isComputed } from '../src/resolvers/computed-fields.ts';
+import type { NodeRecord } from '../src/data/records.ts';
+import { isComputed, recordComputedFields } from '../src/resolvers/computed-fields.ts';
+import { buildResolvers } from '../src/resolvers/index.ts';
 import { loadTypeDefs } from '../src/schema.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 import { data } from './support/gql.ts';
@@ -61,6 +64,27 @@ describe('reads sized to the selection', () => {
     );
   });
 
+  it('does so for the judgements of each authority’s latest graded inspection', async () => {
+    type Page = { authorities: { edges: { node: { name: string; latestJudgements: unknown[] } }[] } };
+    let result: Page | undefined;
+    const whole = await wholeNodesRead(
+      api.db,
+      async () =>
+        (result = await data<Page>(
+          api,
+          `{ authorities(filter: {nameContains: "Cornwall"}, first: 5) { edges { node {
+             name latestJudgements(asOf: "2017-01-01") { grade inspection { published { text } } } } } } }`,
+        )),
+    );
+    expect(whole).toBe(0);
+    expect(result!.authorities.edges.map((e) => e.node)).toContainEqual({
+      name: 'Cornwall Council',
+      latestJudgements: expect.arrayContaining([
+        { grade: 'GOOD', inspection: { published: expect.anything() } },
+      ]),
+    });
+  });
+
   it('does so for a node fetched by id as well', async () => {
     let result: unknown;
     const whole = await wholeNodesRead(
@@ -72,10 +96,31 @@ describe('reads sized to the selection', () => {
   });
 
   it('reads whole nodes when a field computes its value from what it likes', async () => {
-    const whole = await wholeNodesRead(api.db, () =>
-      data(api, '{ authority(id: "authority:cornwall") { name latestJudgements { grade } } }'),
+    // Every computed field of the API says what it reads: this one, added here, does not.
+    const schema = recordComputedFields(
+      makeExecutableSchema({
+        typeDefs: [loadTypeDefs(), 'extend type Authority { loudName: String }'],
+        resolvers: [
+          buildResolvers(),
+          { Authority: { loudName: (a: NodeRecord) => String(a.name).toUpperCase() } },
+        ],
+      }),
     );
-    expect(whole).toBeGreaterThan(0);
+    const apollo = new ApolloServer<Context>({ schema });
+    await apollo.start();
+    try {
+      const query = '{ authority(id: "authority:cornwall") { loudName } }';
+      let result: unknown;
+      const whole = await wholeNodesRead(api.db, async () => {
+        result = await apollo.executeOperation({ query }, { contextValue: createContext(api.db) });
+      });
+      expect(whole).toBeGreaterThan(0);
+      expect(result).toMatchObject({
+        body: { singleResult: { data: { authority: { loudName: 'CORNWALL COUNCIL' } } } },
+      });
+    } finally {
+      await apollo.stop();
+    }
   });
 
   it('still knows stored fields from computed ones after Apollo has wrapped every resolver', async () => {

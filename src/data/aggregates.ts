@@ -32,7 +32,7 @@ export function gradeDistribution(
              WHERE coalesce(a.existedEarliest, $asOf) <= $asOf AND $asOf <= coalesce(a.existedLatest, $asOf)
              CALL (a) {
                MATCH (a)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(j:Judgement {areaKey: $areaKey})
-               WHERE ${outBy('i')}
+               WHERE ${outBy('i', '$asOf')}
                RETURN j ORDER BY ${newestOutFirst('i')} LIMIT 1
              }
              WITH ${GROUP_KEY[request.groupBy]} AS group, j.grade AS grade, count(*) AS count
@@ -118,7 +118,7 @@ export function compareAuthorities(db: Database, ids: string[], asOf: string): P
                }[0] AS rank,
                COUNT {
                  MATCH (a)<-[:INSPECTED]-(i:Inspection)
-                 WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) } AND ${outBy('i')}
+                 WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) } AND ${outBy('i', '$asOf')}
                } AS inspections
              ORDER BY k`,
     params: { ids, asOf },

@@ -5,17 +5,29 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
 import { toNodeRecord, type NodeRecord } from './records.ts';
+import type { Names } from './steps.ts';
 
 /**
- * An inspection is out by the day in `$asOf` once its report was certainly published; an
+ * An inspection is out by the day in `day` once its report was certainly published; an
  * undated publication counts from the end of the inspection. Every "as of a day" question
  * uses this rule and this order, newest out first.
  */
-export const outBy = (i: string) => `coalesce(${i}.publishedLatest, ${i}.datedLatest) <= $asOf`;
+export const outBy = (i: string, day: string) => `coalesce(${i}.publishedLatest, ${i}.datedLatest) <= ${day}`;
 export const newestOutFirst = (i: string) =>
   `coalesce(${i}.publishedEarliest, ${i}.datedEarliest) DESC, ${i}.id DESC`;
 
-/** For each authority, the judgements of its latest graded inspection out by `asOf`. */
+/**
+ * From the authority in `n` to the judgements, in `m`, of its latest graded inspection (in
+ * `i`) out by the day in the parameter `asOf`. A null day is today, read by Neo4j as the
+ * query runs: callers may cache the query's text and parameters across days.
+ */
+export const latestGradedJudgements = ({ n, i, m }: Pick<Names, 'n' | 'i' | 'm'>, asOf: string) =>
+  `(${n})<-[:INSPECTED]-(${i}:Inspection)
+   WHERE EXISTS { (${i})<-[:GIVEN_IN]-(:Judgement) } AND ${outBy(i, `coalesce(${asOf}, toString(date()))`)}
+   WITH ${i} ORDER BY ${newestOutFirst(i)} LIMIT 1
+   MATCH (${i})<-[:GIVEN_IN]-(${m}:Judgement)`;
+
+/** For each authority, the judgements of its latest graded inspection out by `asOf`, overall first. */
 export function latestJudgementsByIds(
   db: Database,
   ids: readonly string[],
@@ -24,13 +36,8 @@ export function latestJudgementsByIds(
   return db.read({
     cypher: `UNWIND $ids AS id
              OPTIONAL MATCH (a:Authority {id: id})
-             OPTIONAL CALL (a) {
-               MATCH (a)<-[:INSPECTED]-(i:Inspection)
-               WHERE EXISTS { (i)<-[:GIVEN_IN]-(:Judgement) } AND ${outBy('i')}
-               RETURN i ORDER BY ${newestOutFirst('i')} LIMIT 1
-             }
              RETURN id, COLLECT {
-               MATCH (i)<-[:GIVEN_IN]-(j:Judgement)
+               MATCH ${latestGradedJudgements({ n: 'a', i: 'i', m: 'j' }, '$asOf')}
                RETURN j ORDER BY CASE j.areaKey WHEN 'overall' THEN 0 ELSE 1 END, j.areaKey, j.id
              } AS judgements`,
     params: { ids, asOf },

@@ -3,15 +3,7 @@ import type { Database } from './database.ts';
 import { citationsByIds, mentionsByIds, nodesByIds, traverse } from './graph-queries.ts';
 import { latestJudgementsByIds } from './judgement-queries.ts';
 import type { CitationRecord, NodeRecord, RelatedRecord } from './records.ts';
-import {
-  activeFilters,
-  covers,
-  type FilterArgs,
-  type Needs,
-  type Reached,
-  type Step,
-  type Traversal,
-} from './steps.ts';
+import { covers, type FilterArgs, type Needs, type Reached, type Step, type Traversal } from './steps.ts';
 
 /**
  * Per-request batching: every field that follows a relationship asks its loader, and all
@@ -26,11 +18,12 @@ export function createLoaders(db: Database) {
   const fetchedAhead = new Map<string, Map<string, Kept>>();
 
   const keys = new Map<Traversal, number>();
-  // A filtered step reached other nodes than the same walk unfiltered or filtered otherwise.
+  // A step given other filter values may have reached other nodes than the same walk; its
+  // pattern may read values (`Traversal.filterOf`) that no condition names.
   const ownKey = (traversal: Traversal, filter?: FilterArgs | null): string => {
     const key = keys.get(traversal) ?? (keys.set(traversal, keys.size), keys.size - 1);
-    const active = activeFilters(traversal, filter);
-    return active.length ? `${key}${JSON.stringify(active)}` : String(key);
+    const given = Object.entries(filter ?? {}).filter(([, value]) => value != null);
+    return given.length ? `${key}${JSON.stringify(given)}` : String(key);
   };
   const needsKey = (needs: Needs | undefined) =>
     needs ? `[${needs.props ? [...needs.props].sort().join() : '*'}${needs.rel ? '+rel' : ''}]` : '';
@@ -102,7 +95,7 @@ export function createLoaders(db: Database) {
     }
   };
 
-  // One loader per day asked about: a page of authorities "as of" a day is one query.
+  // One loader per day asked about: the authorities compared "as of" a day are one query.
   const latestByDay = new Map<string, DataLoader<string, NodeRecord[]>>();
   const latestJudgements = (asOf: string) => {
     let loader = latestByDay.get(asOf);

@@ -6,12 +6,17 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import { toNodeRecord, toRecord, type RelatedRecord } from './records.ts';
 
-/** The variables one level of a walk may use: start `n`, target `m`, relationship `r`, a node between `i`. */
+/**
+ * The variables one level of a walk may use: start `n`, target `m`, relationship `r`, a node
+ * between `i`; and its parameters, by the name of the filter value each holds.
+ */
 export interface Names {
   n: string;
   m: string;
   r: string;
   i: string;
+  /** The parameter holding the step's filter value `name`, null when not given. */
+  value: (name: string) => string;
 }
 
 /**
@@ -30,6 +35,12 @@ export interface Traversal {
    * ever travels as parameter values.
    */
   filters?: Record<string, (names: Names, param: string) => string>;
+  /**
+   * The step's filter values from the field's arguments, when arguments other than `filter`
+   * shape the walk: its pattern reads them through `names.value` (null when left out), and
+   * they are part of the step's identity as a filter's values are.
+   */
+  filterOf?: (args: Record<string, unknown>) => FilterArgs | null;
 }
 
 /** A filter argument's given conditions, by name. */
@@ -69,8 +80,16 @@ export const covers = (have: Needs | undefined, want: Needs | undefined): boolea
     (!want.rel || have.rel) &&
     (have.props === null || (want.props !== null && [...want.props].every((p) => have.props!.has(p)))));
 
+/** The filter values a field's arguments give a step over `traversal`. */
+export const stepFilter = (traversal: Traversal, args: Record<string, unknown>): FilterArgs | null =>
+  traversal.filterOf
+    ? traversal.filterOf(args)
+    : traversal.filters
+      ? ((args.filter as FilterArgs | null | undefined) ?? null)
+      : null;
+
 /** The conditions of `filter` that `traversal` can apply, with their values. */
-export const activeFilters = (traversal: Traversal, filter: FilterArgs | null | undefined) =>
+const activeFilters = (traversal: Traversal, filter: FilterArgs | null | undefined) =>
   Object.entries(filter ?? {}).filter(([name, value]) => value != null && traversal.filters?.[name]);
 
 /** What a step returns for each node reached: the node, and for each step below it the list it reached. */
@@ -91,19 +110,25 @@ export function reachedFrom(
   path = 'p',
 ): string {
   const levels = steps.map(({ traversal, filter, needs, next }, k) => {
-    const names: Names = { n: from, m: `m${depth}`, r: `r${depth}`, i: `i${depth}` };
+    // Sibling steps of one level can filter on the same names: the path keeps them apart.
+    const prefix = `${path}${k}_`;
+    const value = (name: string) => {
+      params[prefix + name] = filter?.[name] ?? null;
+      return `$${prefix}${name}`;
+    };
+    const names: Names = { n: from, m: `m${depth}`, r: `r${depth}`, i: `i${depth}`, value };
     const { m, r } = names;
     const pattern = traversal.pattern(names);
     const withRel = pattern.includes(`[${r}:`);
     const order = traversal.orderBy?.(names) ?? (withRel ? `${r}.order, ${m}.id` : `${m}.id`);
-    // Sibling steps of one level can filter on the same names: the path keeps them apart.
-    const prefix = `${path}${k}_`;
     const conditions = activeFilters(traversal, filter).map(([name, value]) => {
       params[prefix + name] = value;
       return `(${traversal.filters![name]!(names, `$${prefix}${name}`)})`;
     });
+    // Conditions join the pattern's last MATCH; an earlier one may have a WHERE of its own.
+    const lastMatch = pattern.split(/\bMATCH\b/).at(-1)!;
     const where = conditions.length
-      ? ` ${pattern.includes(' WHERE ') ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`
+      ? ` ${lastMatch.includes(' WHERE ') ? 'AND' : 'WHERE'} ${conditions.join(' AND ')}`
       : '';
     const node = needs?.props ? `${projected(m, needs)}, labels: labels(${m})` : m;
     const rel = withRel && (needs?.rel ?? true) ? `properties(${r})` : '{}';

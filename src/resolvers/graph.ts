@@ -14,7 +14,7 @@ import {
 import type { Context } from '../context.ts';
 import type { NodeRecord } from '../data/records.ts';
 import { uniqueNodes } from '../data/graph-queries.ts';
-import type { FilterArgs, Traversal } from '../data/steps.ts';
+import { stepFilter, type Traversal } from '../data/steps.ts';
 import { pageOfList } from './paging.ts';
 import { lookahead, rowNeeds } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
@@ -41,7 +41,7 @@ async function related(
   info: GraphQLResolveInfo,
   args: Args = {},
 ) {
-  const filter = traversal.filters ? (args.filter as FilterArgs | null | undefined) : undefined;
+  const filter = stepFilter(traversal, args);
   return context.loaders.related(traversal, parent.id, () => lookahead(info), filter, rowNeeds(info));
 }
 

@@ -16,7 +16,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import type { FilterArgs, Needs, Step, Traversal } from '../data/steps.ts';
+import { stepFilter, type FilterArgs, type Needs, type Step, type Traversal } from '../data/steps.ts';
 import { isComputed } from './computed-fields.ts';
 import { TRAVERSALS } from './traversals.ts';
 
@@ -147,9 +147,7 @@ function stepsOf(
             cut.set(traversal, [...(cut.get(traversal) ?? []), needs]);
             continue;
           }
-          const filter = traversal.filters
-            ? ((getArgumentValues(field, node, info.variableValues).filter as FilterArgs | null) ?? null)
-            : null;
+          const filter = stepFilter(traversal, getArgumentValues(field, node, info.variableValues));
           const id = ids.get(traversal) ?? (ids.set(traversal, ids.size), ids.size - 1);
           const key = `${id}${JSON.stringify(filter)}`;
           const entry = found.get(key) ?? {

@@ -3,6 +3,7 @@
  * ends: the forward side follows the relationship the seed wrote, the reverse side walks
  * it backwards.
  */
+import { latestGradedJudgements } from '../data/judgement-queries.ts';
 import { INSPECTION_CONDITIONS } from '../data/lists.ts';
 import type { Names, Traversal } from '../data/steps.ts';
 
@@ -78,6 +79,13 @@ export const TRAVERSALS: Record<string, Record<string, Traversal>> = {
       pattern: ({ n, i, m }) => `(${n})<-[:INSPECTED]-(${i}:Inspection)<-[:GIVEN_IN]-(${m}:Judgement)`,
       orderBy: (names) =>
         `coalesce(${names.i}.datedEarliest, '9999'), ${names.i}.id, ${OVERALL_FIRST(names)}`,
+    },
+    latestJudgements: {
+      // The day picks the inspection rather than filtering the judgements; left out, it stays
+      // null, so steps cached across requests never hold a date (see latestGradedJudgements).
+      filterOf: ({ asOf }) => ({ asOf: asOf ?? null }),
+      pattern: (names) => latestGradedJudgements(names, names.value('asOf')),
+      orderBy: OVERALL_FIRST,
     },
     observations: back('MEASURES', MEASURED_AT),
     successors: out('SUCCEEDED_BY', BY_NAME),
