@@ -14,7 +14,7 @@ const config = loadConfig(process.env);
 const db = new Database(config.neo4j);
 
 const server = http.createServer((req, res) => {
-  const op = OPERATIONS[Number(req.url?.slice(1))];
+  const op = /^\/\d+$/.test(req.url ?? '') ? OPERATIONS[Number(req.url!.slice(1))] : undefined;
   if (!op) return res.writeHead(404).end();
   db.driver
     .executeQuery(op.cypher, op.params, { routing: neo4j.routing.READ, database: config.neo4j.database })

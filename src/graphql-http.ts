@@ -6,20 +6,21 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 
-export const MAX_BODY_BYTES = 1024 * 1024;
+const MAX_BODY_BYTES = 1024 * 1024;
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
 class BodyError extends Error {
   constructor(
-    readonly status: 400 | 413,
+    readonly status: 400 | 413 | 415,
     message: string,
   ) {
     super(message);
   }
 }
 
-const tooLarge = () => new BodyError(413, 'The request body is larger than 1 MB.');
+const tooLarge = () =>
+  new BodyError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
 
 /** Only JSON bodies are parsed; anything else reaches Apollo as no body, which it refuses by name. */
 const isJson = (contentType: string | undefined) => {
@@ -27,7 +28,27 @@ const isJson = (contentType: string | undefined) => {
   return essence === 'application/json' || !!essence?.endsWith('+json');
 };
 
+/** Bodies are read as UTF-8 text, uncompressed: anything else is refused by name, not misread. */
+function unreadable(req: IncomingMessage): BodyError | undefined {
+  const encoding = req.headers['content-encoding']?.trim().toLowerCase();
+  if (encoding && encoding !== 'identity') {
+    return new BodyError(
+      415,
+      `Request bodies encoded as "${encoding}" are not accepted; send them uncompressed.`,
+    );
+  }
+  const charset = /;\s*charset\s*=\s*"?([^";\s]+)/i
+    .exec(req.headers['content-type'] ?? '')?.[1]
+    ?.toLowerCase();
+  if (charset && charset !== 'utf-8' && charset !== 'utf8') {
+    return new BodyError(415, `The request body's charset "${charset}" is not accepted; send UTF-8.`);
+  }
+  return undefined;
+}
+
 function readBody(req: IncomingMessage): Promise<unknown> {
+  const refused = unreadable(req);
+  if (refused) return Promise.reject(refused);
   if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -45,7 +66,11 @@ function readBody(req: IncomingMessage): Promise<unknown> {
       if (size > MAX_BODY_BYTES) return;
       if (!isJson(req.headers['content-type'])) return resolve(undefined);
       try {
-        resolve(size === 0 ? undefined : JSON.parse(Buffer.concat(chunks, size).toString('utf8')));
+        // A byte-order mark is allowed before JSON text, and JSON.parse does not skip it.
+        const text = Buffer.concat(chunks, size)
+          .toString('utf8')
+          .replace(/^\uFEFF/, '');
+        resolve(size === 0 ? undefined : JSON.parse(text));
       } catch {
         reject(new BodyError(400, 'The request body is not valid JSON.'));
       }
@@ -86,7 +111,8 @@ export function graphqlHandler<C extends BaseContext>(
       const message = JSON.stringify({
         errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
       });
-      return sendJson(res, error.status, message, error.status === 413);
+      // A body refused unread is still arriving: close rather than read it all.
+      return sendJson(res, error.status, message, error.status !== 400);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
@@ -97,6 +123,8 @@ export function graphqlHandler<C extends BaseContext>(
       },
       context,
     });
+    // Answers depend on the day and on the graph: no proxy should keep one.
+    res.setHeader('cache-control', 'no-store');
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
@@ -109,6 +137,8 @@ export function graphqlHandler<C extends BaseContext>(
   };
   return (req, res) => {
     answer(req, res).catch((error: unknown) => {
+      // A client that hangs up mid-request is no fault of ours.
+      if (req.destroyed || (error as { code?: string }).code === 'ECONNRESET') return;
       // Apollo answers its own failures; this is a fault of ours or a socket gone away.
       console.error('Unexpected error answering /graphql:', error);
       if (!res.headersSent) {

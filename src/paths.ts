@@ -15,5 +15,5 @@ function findProjectRoot(): string {
   return dir;
 }
 
-export const projectRoot = findProjectRoot();
+const projectRoot = findProjectRoot();
 export const fromRoot = (...parts: string[]) => join(projectRoot, ...parts);

@@ -65,9 +65,10 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   app.use('/export', atMostAtOnce(2, 'exports'));
   app.use(cypherRouter(db));
   app.use(exportRouter(db));
-  app.get('/graphql', graphql);
-  // Without this, a failure in a route gets Express's HTML error page, stack trace
-  // included, since NODE_ENV is usually unset.
+  // Whatever reaches Express for /graphql and is not the playground (GET, HEAD) is Apollo's.
+  app.all('/graphql', graphql);
+  // Without this, a failure in a route gets Express's HTML error page (with a stack trace
+  // when NODE_ENV is not production).
   app.use((error: unknown, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     sendUnexpected(res, error, 'a request outside GraphQL');

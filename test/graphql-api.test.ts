@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseInfoDocument } from '../src/client/generated/graphql.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
@@ -61,12 +62,41 @@ describe('the GraphQL endpoint', () => {
       });
     });
 
-    it('takes a JSON body whatever its charset, and leaves other content types to Apollo to refuse', async () => {
+    it('takes UTF-8 JSON, with or without a byte-order mark, and leaves other content types to Apollo to refuse', async () => {
       const json = await postRaw('{"query":"{ __typename }"}', 'application/json; charset=utf-8');
       expect(await json.json()).toEqual({ data: { __typename: 'Query' } });
+      const marked = await postRaw('\uFEFF{"query":"{ __typename }"}');
+      expect(await marked.json()).toEqual({ data: { __typename: 'Query' } });
       const text = await postRaw('{"query":"{ __typename }"}', 'text/plain');
       expect(text.status).toBe(400);
       expect(await text.text()).toMatch(/preflight|Content-Type/i);
+    });
+
+    it('refuses by name, with 415, bodies in another charset or compressed', async () => {
+      const latin1 = await postRaw('{"query":"{ __typename }"}', 'application/json; charset=iso-8859-1');
+      expect(latin1.status).toBe(415);
+      expect(((await latin1.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+        /charset "iso-8859-1"/,
+      );
+      const gzipped = await fetch(`${api.server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        body: gzipSync('{"query":"{ __typename }"}'),
+      });
+      expect(gzipped.status).toBe(415);
+      expect(((await gzipped.json()) as { errors: { message: string }[] }).errors[0]!.message).toMatch(
+        /"gzip"/,
+      );
+    });
+
+    it('reaches Apollo on /graphql/ too, and asks that no answer be cached', async () => {
+      const response = await fetch(`${api.server.url}/graphql/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(response.headers.get('cache-control')).toBe('no-store');
     });
 
     it('answers with a length, no ETag, and keeps the connection for the next request', async () => {

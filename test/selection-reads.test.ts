@@ -123,6 +123,28 @@ describe('reads sized to the selection', () => {
     }
   });
 
+  it('reads what a participation selects on its parent side, which is the parent itself', async () => {
+    const result = await data<{
+      person: { events: { agent: { name: string; label: string } }[] };
+      event: { participants: { event: { id: string; label: string } }[] };
+      authorities: { edges: { node: { id: string; events: { agent: { label: string } }[] } }[] };
+    }>(
+      api,
+      `{ person(id: "person:dean-ashton") { events { agent { ... on Person { name label } } } }
+         event(id: "event:dean-ashton-resignation-2009") { participants { event { id label } } }
+         authorities(filter: {nameContains: "Cornwall Council"}) { edges { node { id
+           events { agent { ... on Authority { label } } } } } } }`,
+    );
+    expect(result.person.events).toContainEqual({ agent: { name: 'Dean Ashton', label: 'Dean Ashton' } });
+    expect(result.event.participants.map((p) => p.event.id)).toEqual(
+      result.event.participants.map(() => 'event:dean-ashton-resignation-2009'),
+    );
+    expect(result.event.participants.every((p) => p.event.label.length > 0)).toBe(true);
+    const cornwall = result.authorities.edges.find((e) => e.node.id === 'authority:cornwall')!.node;
+    expect(cornwall.events.length).toBeGreaterThan(0);
+    expect(new Set(cornwall.events.map((e) => e.agent.label))).toEqual(new Set(['Cornwall Council']));
+  });
+
   it('still knows stored fields from computed ones after Apollo has wrapped every resolver', async () => {
     // A plugin that watches fields makes Apollo give every field a resolve function.
     const watchFields: ApolloServerPlugin<Context> = {

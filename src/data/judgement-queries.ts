@@ -8,22 +8,23 @@ import { toNodeRecord, type NodeRecord } from './records.ts';
 import type { Names } from './steps.ts';
 
 /**
- * An inspection is out by the day in `day` once its report was certainly published; an
+ * An inspection is out by the day `dayExpr` (Cypher, e.g. a parameter) once its report was certainly published; an
  * undated publication counts from the end of the inspection. Every "as of a day" question
  * uses this rule and this order, newest out first.
  */
-export const outBy = (i: string, day: string) => `coalesce(${i}.publishedLatest, ${i}.datedLatest) <= ${day}`;
+export const outBy = (i: string, dayExpr: string) =>
+  `coalesce(${i}.publishedLatest, ${i}.datedLatest) <= ${dayExpr}`;
 export const newestOutFirst = (i: string) =>
   `coalesce(${i}.publishedEarliest, ${i}.datedEarliest) DESC, ${i}.id DESC`;
 
 /**
  * From the authority in `n` to the judgements, in `m`, of its latest graded inspection (in
- * `i`) out by the day in the parameter `asOf`. A null day is today, read by Neo4j as the
+ * `i`) out by the day in the parameter `asOfParam`. A null day is today (UTC), read by Neo4j as the
  * query runs: callers may cache the query's text and parameters across days.
  */
-export const latestGradedJudgements = ({ n, i, m }: Pick<Names, 'n' | 'i' | 'm'>, asOf: string) =>
+export const latestGradedJudgements = ({ n, i, m }: Pick<Names, 'n' | 'i' | 'm'>, asOfParam: string) =>
   `(${n})<-[:INSPECTED]-(${i}:Inspection)
-   WHERE EXISTS { (${i})<-[:GIVEN_IN]-(:Judgement) } AND ${outBy(i, `coalesce(${asOf}, toString(date()))`)}
+   WHERE EXISTS { (${i})<-[:GIVEN_IN]-(:Judgement) } AND ${outBy(i, `coalesce(${asOfParam}, toString(date({timezone: 'UTC'})))`)}
    WITH ${i} ORDER BY ${newestOutFirst(i)} LIMIT 1
    MATCH (${i})<-[:GIVEN_IN]-(${m}:Judgement)`;
 

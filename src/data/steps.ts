@@ -15,7 +15,7 @@ export interface Names {
   m: string;
   r: string;
   i: string;
-  /** The parameter holding the step's filter value `name`, null when not given. */
+  /** The parameter holding the step's filter value `name` (null when not given), added to the query's parameters. */
   value: (name: string) => string;
 }
 
@@ -38,7 +38,8 @@ export interface Traversal {
   /**
    * The step's filter values from the field's arguments, when arguments other than `filter`
    * shape the walk: its pattern reads them through `names.value` (null when left out), and
-   * they are part of the step's identity as a filter's values are.
+   * they are part of the step's identity as a filter's values are. When set, it alone gives
+   * the values: a `filter` argument is not read.
    */
   filterOf?: (args: Record<string, unknown>) => FilterArgs | null;
 }
@@ -49,7 +50,7 @@ export type FilterArgs = Record<string, unknown>;
 /** A traversal and the traversals to follow from each node it reaches, to any depth. */
 export interface Step {
   traversal: Traversal;
-  /** Values for `traversal.filters`; part of the step's identity. */
+  /** Values for `traversal.filters` (or read by its pattern, see `filterOf`); part of the step's identity. */
   filter?: FilterArgs | null;
   /** What the fields on the nodes reached read; absent, whole nodes and relationships. */
   needs?: Needs;

@@ -3,7 +3,7 @@
  * Recorded when the schema is built, because Apollo later wraps every field's `resolve`
  * once any plugin watches fields: from then on `field.resolve` is set on all of them.
  */
-import type { GraphQLField, GraphQLSchema } from 'graphql';
+import { isInterfaceType, isObjectType, type GraphQLField, type GraphQLSchema } from 'graphql';
 
 type AnyField = GraphQLField<unknown, unknown>;
 
@@ -13,8 +13,8 @@ const computedBySchema = new WeakMap<GraphQLSchema, WeakSet<AnyField>>();
 export function recordComputedFields(schema: GraphQLSchema): GraphQLSchema {
   const computed = new WeakSet<AnyField>();
   for (const type of Object.values(schema.getTypeMap())) {
-    if (!('getFields' in type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields()) as AnyField[]) {
+    if (!(isObjectType(type) || isInterfaceType(type)) || type.name.startsWith('__')) continue;
+    for (const field of Object.values<AnyField>(type.getFields())) {
       if (field.resolve) computed.add(field);
     }
   }

@@ -99,8 +99,14 @@ function needsOf(
           const field = t.getFields()[name];
           const reads =
             READS[`${t.name}.${name}`] ?? READS[name] ?? (TRAVERSALS[t.name]?.[name] ? [] : undefined);
-          if (reads) reads.forEach((p) => props.add(p));
-          else if (field && isComputed(info.schema, field)) return false;
+          if (reads) {
+            reads.forEach((p) => props.add(p));
+            // A participation hands back the parent itself as one of its sides.
+            if (field && getNamedType(field.type).name === 'EventParticipation') {
+              const side = t.name === 'Event' ? 'event' : 'agent';
+              return visit(subSelections(node.selectionSet?.selections ?? [], side), [t]);
+            }
+          } else if (field && isComputed(info.schema, field)) return false;
           else if (field) props.add(name);
           return true;
         })
