@@ -26,7 +26,7 @@ async function seed(env: NodeJS.ProcessEnv): Promise<void> {
     console.log(
       `Seed: ${summary.entries} entries (${summary.rowsRead} data rows) checked and loaded in ` +
         `${Date.now() - started} ms; ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} ` +
-        `relationships were new.`,
+        `relationships were new, ${summary.nodesDeleted} stale nodes removed.`,
     );
   } catch (error) {
     if (error instanceof SeedValidationError) throw error;

@@ -3,6 +3,11 @@
  * transaction with data); then the whole seed goes in one write transaction, so a failed
  * load leaves the graph as it was and can simply be run again. Every write is a MERGE on
  * a stable id, so a second load creates nothing.
+ *
+ * Every node, relationship and citation a load writes carries `loadedBy`, the name of its
+ * seed set. That marker is what lets a load delete the nodes an earlier load of the same
+ * set wrote and this plan no longer has, without touching other sets or nodes made by
+ * other means (which have no marker).
  */
 import type { SeedPlan } from '../seed/plan.ts';
 import type { Database } from './database.ts';
@@ -14,10 +19,28 @@ export interface SeedSummary {
   nodesCreated: number;
   relationshipsCreated: number;
   relationshipsDeleted: number;
+  nodesDeleted: number;
   propertiesSet: number;
 }
 
-const LOADED_BY = 'seed';
+export interface WriteOptions {
+  /** The seed set this load belongs to, written as `loadedBy` on all it writes. */
+  seedSet: string;
+  /**
+   * Whether to delete the set's nodes that are not in the plan. Off when the plan may be
+   * missing entries that still exist (rows rejected and skipped), as their nodes would go.
+   */
+  prune: boolean;
+  progress?: (line: string) => void;
+}
+
+const emptySummary = (): SeedSummary => ({
+  nodesCreated: 0,
+  relationshipsCreated: 0,
+  relationshipsDeleted: 0,
+  nodesDeleted: 0,
+  propertiesSet: 0,
+});
 
 // Map.groupBy arrives in Node 21; we support Node 20.
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -64,16 +87,11 @@ export async function writeSeed(
   db: Database,
   plan: SeedPlan,
   dateFields: Set<string>,
-  progress?: (line: string) => void,
+  { seedSet, prune, progress }: WriteOptions,
 ): Promise<SeedSummary> {
   const say = progress ?? (() => {});
   await ensureConstraints(db);
-  const summary: SeedSummary = {
-    nodesCreated: 0,
-    relationshipsCreated: 0,
-    relationshipsDeleted: 0,
-    propertiesSet: 0,
-  };
+  const summary = emptySummary();
   const nodesByType = groupBy(plan.nodes, (n) => n.type);
   const relsByType = groupBy(plan.relationships, (r) => r.type);
   const citations = plan.nodes.flatMap((node) =>
@@ -81,7 +99,7 @@ export async function writeSeed(
       target: node.id,
       source: c.source,
       key: `${c.locator}|${c.field ?? ''}|${order}`,
-      props: { ...c, order, loadedBy: LOADED_BY },
+      props: { ...c, order, loadedBy: seedSet },
     })),
   );
   // What each entry owns after this load: its outgoing relationships and the citations
@@ -94,16 +112,14 @@ export async function writeSeed(
 
   await db.writeTransaction(async (run) => {
     // The driver may retry the whole transaction; count only the attempt that commits.
-    Object.assign(summary, {
-      nodesCreated: 0,
-      relationshipsCreated: 0,
-      relationshipsDeleted: 0,
-      propertiesSet: 0,
-    });
+    Object.assign(summary, emptySummary());
     for (const [type, nodes] of nodesByType) {
       if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);
       say(`Writing ${nodes.length} ${type} nodes.`);
-      const rows = nodes.map((n) => ({ id: n.id, props: withDateBounds(n.props, dateFields) }));
+      const rows = nodes.map((n) => ({
+        id: n.id,
+        props: { ...withDateBounds(n.props, dateFields), loadedBy: seedSet },
+      }));
       add(await run(`UNWIND $rows AS row MERGE (n:Entity:${type} {id: row.id}) SET n = row.props`, { rows }));
     }
     for (const [type, rels] of relsByType) {
@@ -117,7 +133,7 @@ export async function writeSeed(
           field: r.field,
           sources: r.citations.map((c) => c.source),
           locators: r.citations.map((c) => c.locator),
-          loadedBy: LOADED_BY,
+          loadedBy: seedSet,
         },
       }));
       add(
@@ -138,23 +154,34 @@ export async function writeSeed(
         { rows: citations },
       ),
     );
+    // Any load's marker counts, not only this set's: an entry belongs to the set that loaded
+    // it last, so what another set wrote for it is as stale as what this one wrote.
     say('Removing what earlier loads wrote for these entries and this one does not.');
     add(
       await run(
         `UNWIND $owned AS row
          MATCH (a:Entity {id: row.id})-[r]->(b:Entity)
-         WHERE r.loadedBy = $loadedBy AND type(r) <> 'SUPPORTS' AND NOT (type(r) + '|' + b.id) IN row.rels
+         WHERE r.loadedBy IS NOT NULL AND type(r) <> 'SUPPORTS' AND NOT (type(r) + '|' + b.id) IN row.rels
          DELETE r`,
-        { owned: [...owned.values()], loadedBy: LOADED_BY },
+        { owned: [...owned.values()] },
       ),
     );
     add(
       await run(
         `UNWIND $owned AS row
          MATCH (s:Source)-[c:SUPPORTS]->(:Entity {id: row.id})
-         WHERE c.loadedBy = $loadedBy AND NOT (s.id + '|' + c.key) IN row.citations
+         WHERE c.loadedBy IS NOT NULL AND NOT (s.id + '|' + c.key) IN row.citations
          DELETE c`,
-        { owned: [...owned.values()], loadedBy: LOADED_BY },
+        { owned: [...owned.values()] },
+      ),
+    );
+    if (!prune) return;
+    say(`Removing the nodes of seed set '${seedSet}' that this load no longer has.`);
+    add(
+      await run(
+        `MATCH (n:Entity {loadedBy: $seedSet}) WHERE NOT n.id IN $ids
+         DETACH DELETE n`,
+        { seedSet, ids: plan.nodes.map((n) => n.id) },
       ),
     );
   });
@@ -164,6 +191,7 @@ export async function writeSeed(
     summary.nodesCreated += counters.nodesCreated ?? 0;
     summary.relationshipsCreated += counters.relationshipsCreated ?? 0;
     summary.relationshipsDeleted += counters.relationshipsDeleted ?? 0;
+    summary.nodesDeleted += counters.nodesDeleted ?? 0;
     summary.propertiesSet += counters.propertiesSet ?? 0;
   }
 }

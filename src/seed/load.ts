@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { buildSchema, getNamedType, isObjectType } from 'graphql';
@@ -12,10 +12,14 @@ import { mergeSeedFiles } from './merge.ts';
 import { planSeed, SeedValidationError, type SeedPlan } from './plan.ts';
 
 export const DEFAULT_SEED_DIR = fromRoot('seed');
+/** The seed set of the project's own folder; relationships have always carried this name. */
+export const DEFAULT_SEED_SET = 'seed';
 
 export interface LoadOptions {
   /** Load the good rows of data files that have bad ones, instead of refusing everything. */
   skipBadRows?: boolean;
+  /** The seed set to load as; see `seedSetOf` for the one used when this is absent. */
+  seedSet?: string;
   /** Receives one line per stage, for a terminal. */
   progress?: (line: string) => void;
 }
@@ -28,7 +32,25 @@ export interface SeedReading {
   rejected: ImportProblem[];
 }
 
-export type LoadSummary = SeedSummary & Omit<SeedReading, 'plan'> & { entries: number };
+export type LoadSummary = SeedSummary &
+  Omit<SeedReading, 'plan'> & { entries: number; seedSet: string; pruned: boolean };
+
+/**
+ * The seed set a load of `dir` belongs to. A load deletes the nodes of its own set that it
+ * no longer has, so the set must name one folder's content and nothing else: the default
+ * folder is `seed`; any other folder, unless a set is named, is a set of its own named by
+ * its real path, so loading it can never delete the project's nodes. A moved folder thus
+ * starts a new set, and the nodes of the old one stay until removed by hand (or the folder
+ * is loaded under the old name).
+ */
+export function seedSetOf(dir: string, named?: string): string {
+  if (named !== undefined) {
+    if (named.trim() === '') throw new SeedValidationError(['The seed set name is empty.']);
+    return named;
+  }
+  const real = realpathSync(dir);
+  return real === realpathSync(DEFAULT_SEED_DIR) ? DEFAULT_SEED_SET : `folder:${real}`;
+}
 
 const where = (p: ImportProblem) => `${p.file}, line ${p.line}: ${p.reason}`;
 
@@ -104,13 +126,36 @@ function dateFieldNames(): Set<string> {
   return names;
 }
 
-/** Validates the whole seed folder, then writes it in one transaction. */
+/**
+ * Validates the whole seed folder, then writes it in one transaction, deleting the nodes
+ * of its seed set that it no longer has. A load refused by validation writes nothing and
+ * deletes nothing.
+ */
 export async function loadSeed(
   db: Database,
   dir = DEFAULT_SEED_DIR,
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
-  const { plan, ...reading } = readSeedFolder(dir, options);
-  const summary = await writeSeed(db, plan, dateFieldNames(), options.progress);
-  return { ...summary, ...reading, entries: plan.nodes.length };
+  const seedSet = seedSetOf(dir, options.seedSet);
+  return writeReading(db, readSeedFolder(dir, options), seedSet, options.progress);
+}
+
+/**
+ * Writes what `readSeedFolder` found as `seedSet`. When rows were rejected (and skipped),
+ * the plan lacks their entries, which may well still exist: nothing is pruned then, since
+ * telling those apart from entries really gone is not possible.
+ */
+export async function writeReading(
+  db: Database,
+  { plan, ...reading }: SeedReading,
+  seedSet: string,
+  progress?: (line: string) => void,
+): Promise<LoadSummary> {
+  const prune = reading.rejected.length === 0;
+  if (!prune)
+    progress?.(
+      `Keeping nodes this load no longer has: ${reading.rejected.length} rejected rows may have made them.`,
+    );
+  const summary = await writeSeed(db, plan, dateFieldNames(), { seedSet, prune, progress });
+  return { ...summary, ...reading, entries: plan.nodes.length, seedSet, pruned: prune };
 }
