@@ -13,20 +13,24 @@ import { serve } from '../src/serve.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
 /**
- * Loads seed/ (the articles' YAML and the data files): idempotent, so a graph that already
- * holds it is left unchanged. An invalid
- * seed stops the start; an unreachable database does not (the API waits for it), but the
- * seed then has to be loaded later with `npm run seed`.
+ * Loads seed/ (the articles' YAML and the data files). It is read and validated every time,
+ * but written only when it differs from what the last load wrote, so a start after the
+ * first is quick; changes made in the graph by hand stay until `npm run seed -- --force`.
+ * An invalid seed stops the start; an unreachable database does not (the API waits for
+ * it), but the seed then has to be loaded later with `npm run seed`.
  */
 async function seed(env: NodeJS.ProcessEnv): Promise<void> {
   const db = new Database(loadConfig(env).neo4j);
   try {
     const started = Date.now();
     const summary = await loadSeed(db);
+    const checked = `Seed: ${summary.entries} entries (${summary.rowsRead} data rows) checked`;
     console.log(
-      `Seed: ${summary.entries} entries (${summary.rowsRead} data rows) checked and loaded in ` +
-        `${Date.now() - started} ms; ${summary.nodesCreated} nodes and ${summary.relationshipsCreated} ` +
-        `relationships were new, ${summary.nodesDeleted} stale nodes removed.`,
+      summary.unchanged
+        ? `${checked} in ${Date.now() - started} ms; unchanged since the last load: nothing written ` +
+            `(\`npm run seed -- --force\` rewrites it, undoing edits made by hand).`
+        : `${checked} and loaded in ${Date.now() - started} ms; ${summary.nodesCreated} nodes and ` +
+            `${summary.relationshipsCreated} relationships were new, ${summary.nodesDeleted} stale nodes removed.`,
     );
   } catch (error) {
     if (error instanceof SeedValidationError) throw error;

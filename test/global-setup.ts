@@ -8,11 +8,14 @@ import { loadSeed } from '../src/seed/load.ts';
 import { neo4jConfig } from './support/api.ts';
 import { startThrowawayNeo4j, type Neo4jConnection } from './support/throwaway-neo4j.ts';
 
-/** Every data test reads the seed graph, so it is loaded once, up front. */
+/**
+ * Every data test reads the seed graph, so it is loaded once, up front: forced, so that
+ * whatever an earlier, interrupted run left in a shared database is put right.
+ */
 async function seed(connection: Neo4jConnection): Promise<void> {
   const db = new Database({ ...neo4jConfig(connection), queryTimeoutMs: 60_000 });
   try {
-    await loadSeed(db);
+    await loadSeed(db, undefined, { force: true });
   } finally {
     await db.close();
   }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../src/data/database.ts';
+import { SEED_LOAD_LABEL } from '../src/data/seed-writer.ts';
 import {
   DEFAULT_SEED_DIR,
   DEFAULT_SEED_SET,
@@ -41,11 +42,16 @@ describe('loading the seed into Neo4j', () => {
     await db.driver.executeQuery(`MATCH (n:Entity) WHERE n.id CONTAINS $run DETACH DELETE n`, {
       run: `:t${run}`,
     });
+    // The records of this file's loads: named sets carry the run, the others a temp folder's name.
+    await db.driver.executeQuery(
+      `MATCH (l:${SEED_LOAD_LABEL}) WHERE l.set CONTAINS $run OR l.set CONTAINS 'seed-test-' DELETE l`,
+      { run: `t${run}` },
+    );
     await db.close();
   });
 
   /** Everything a load could touch, as one comparable value. */
-  const fingerprint = async () => {
+  const graphState = async () => {
     const { records } = await db.driver.executeQuery(
       `MATCH (n:Entity) OPTIONAL MATCH (n)-[r]->(m)
        RETURN n.id AS id, properties(n) AS props, collect([type(r), m.id, properties(r)]) AS out`,
@@ -54,10 +60,25 @@ describe('loading the seed into Neo4j', () => {
   };
 
   it('loads the project seed a second time without creating, changing or removing anything', async () => {
-    const before = await fingerprint();
-    const summary = await loadSeed(db);
-    expect(summary).toMatchObject({ nodesCreated: 0, relationshipsCreated: 0, relationshipsDeleted: 0 });
-    expect(await fingerprint()).toEqual(before);
+    const before = await graphState();
+    // Forced, so the whole seed really is written again rather than skipped.
+    const summary = await loadSeed(db, undefined, { force: true });
+    expect(summary).toMatchObject({
+      unchanged: false,
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      nodesDeleted: 0,
+    });
+    expect(await graphState()).toEqual(before);
+  });
+
+  it('skips the project seed when the graph already holds it, and says so', async () => {
+    const progress: string[] = [];
+    const summary = await loadSeed(db, undefined, { progress: (line) => progress.push(line) });
+    expect(summary).toMatchObject({ unchanged: true, seedSet: DEFAULT_SEED_SET, propertiesSet: 0 });
+    expect(summary.entries).toBeGreaterThan(1000);
+    expect(progress).toContain('Seed unchanged since the last load: nothing written.');
   });
 
   it('rejects an invalid folder before writing anything, naming the file, entry and field', async () => {
@@ -93,9 +114,9 @@ describe('loading the seed into Neo4j', () => {
       'people.yaml': { people: [{ id: clash, label: 'Clash', name: 'Clash', sources: cite }] },
     });
     try {
-      const before = await fingerprint();
+      const before = await graphState();
       await expect(loadSeed(db, seed.dir)).rejects.toThrow(/conflicts with existing unique nodes/);
-      expect(await fingerprint()).toEqual(before);
+      expect(await graphState()).toEqual(before);
 
       await db.driver.executeQuery('MATCH (n {id: $id}) DELETE n', { id: clash });
       const summary = await loadSeed(db, seed.dir);
@@ -152,6 +173,161 @@ describe('loading the seed into Neo4j', () => {
       await second.remove();
     }
   });
+  describe('skipping a load the graph already holds', () => {
+    const orgs = (...slugs: string[]) => ({
+      'sources.yaml': { sources: [source] },
+      'orgs.yaml': { organisations: slugs.map(organisation) },
+    });
+    const nameOf = async (id: string) =>
+      (
+        await db.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN n.name AS name', { id })
+      ).records[0]?.get('name') as string | undefined;
+    const renameByHand = (id: string) =>
+      db.driver.executeQuery("MATCH (n:Entity {id: $id}) SET n.name = 'Renamed by hand'", { id });
+    const recorded = async (seedSet: string) =>
+      (
+        await db.driver.executeQuery(
+          `MATCH (l:${SEED_LOAD_LABEL} {set: $seedSet}) RETURN l.fingerprint AS f`,
+          {
+            seedSet,
+          },
+        )
+      ).records[0]?.get('f') as string | undefined;
+
+    it('writes nothing when the folder is unchanged since its last load: a hand edit survives', async () => {
+      const seed = await tempSeed(orgs('m'));
+      try {
+        expect((await loadSeed(db, seed.dir)).unchanged).toBe(false);
+        await renameByHand(organisation('m').id);
+        const progress: string[] = [];
+        const summary = await loadSeed(db, seed.dir, { progress: (line) => progress.push(line) });
+        expect(summary).toMatchObject({
+          unchanged: true,
+          nodesCreated: 0,
+          propertiesSet: 0,
+          relationshipsCreated: 0,
+          nodesDeleted: 0,
+        });
+        expect(progress).toContain('Seed unchanged since the last load: nothing written.');
+        expect(await nameOf(organisation('m').id)).toBe('Renamed by hand');
+      } finally {
+        await seed.remove();
+      }
+    });
+
+    it('writes a folder that changed since its last load', async () => {
+      const seed = await tempSeed(orgs('n'));
+      try {
+        await loadSeed(db, seed.dir);
+        await seed.replace({
+          'sources.yaml': { sources: [source] },
+          'orgs.yaml': { organisations: [{ ...organisation('n'), name: 'Renamed in the seed' }] },
+        });
+        const summary = await loadSeed(db, seed.dir);
+        expect(summary.unchanged).toBe(false);
+        expect(summary.propertiesSet).toBeGreaterThan(0);
+        expect(await nameOf(organisation('n').id)).toBe('Renamed in the seed');
+      } finally {
+        await seed.remove();
+      }
+    });
+
+    it('writes with force even when unchanged, restoring what was changed by hand', async () => {
+      const seed = await tempSeed(orgs('o'));
+      try {
+        await loadSeed(db, seed.dir);
+        await renameByHand(organisation('o').id);
+        const forced = await loadSeed(db, seed.dir, { force: true });
+        expect(forced).toMatchObject({ unchanged: false, nodesCreated: 0 });
+        expect(forced.propertiesSet).toBeGreaterThan(0);
+        expect(await nameOf(organisation('o').id)).toBe(organisation('o').name);
+        expect((await loadSeed(db, seed.dir)).unchanged).toBe(true);
+      } finally {
+        await seed.remove();
+      }
+    });
+
+    it('writes again when nodes of the set were deleted since its last load', async () => {
+      const seed = await tempSeed(orgs('p', 'q'));
+      try {
+        await loadSeed(db, seed.dir);
+        await db.driver.executeQuery('MATCH (n:Entity {id: $id}) DETACH DELETE n', {
+          id: organisation('q').id,
+        });
+        expect(await loadSeed(db, seed.dir)).toMatchObject({ unchanged: false, nodesCreated: 1 });
+        expect(await nameOf(organisation('q').id)).toBe(organisation('q').name);
+      } finally {
+        await seed.remove();
+      }
+    });
+
+    it('records no fingerprint when the write fails, so the next load of the same folder writes', async () => {
+      const clash = `person:t${run}-skip-clash`;
+      await db.driver.executeQuery('CREATE (:Entity:Organisation {id: $id})', { id: clash });
+      const seed = await tempSeed({
+        ...orgs('r'),
+        'people.yaml': { people: [{ id: clash, label: 'Clash', name: 'Clash', sources: cite }] },
+      });
+      try {
+        await expect(loadSeed(db, seed.dir)).rejects.toThrow(/conflicts with existing unique nodes/);
+        expect(await recorded(seedSetOf(seed.dir))).toBeUndefined();
+
+        await db.driver.executeQuery('MATCH (n {id: $id}) DELETE n', { id: clash });
+        expect(await loadSeed(db, seed.dir)).toMatchObject({ unchanged: false });
+        expect(await nameOf(clash)).toBe('Clash');
+        expect(await recorded(seedSetOf(seed.dir))).toMatch(/^[0-9a-f]{64}$/);
+      } finally {
+        await seed.remove();
+      }
+    });
+
+    it('keeps a fingerprint per seed set: loading one set does not make another write again', async () => {
+      const otherSource = { ...source, id: `source:t${run}-other` };
+      const first = await tempSeed(orgs('s'));
+      const second = await tempSeed({
+        'sources.yaml': { sources: [otherSource] },
+        'orgs.yaml': {
+          organisations: [{ ...organisation('t'), sources: [{ ...cite[0], source: otherSource.id }] }],
+        },
+      });
+      try {
+        await loadSeed(db, first.dir);
+        await loadSeed(db, second.dir);
+        expect(await recorded(seedSetOf(first.dir))).toMatch(/^[0-9a-f]{64}$/);
+        expect(await recorded(seedSetOf(second.dir))).toMatch(/^[0-9a-f]{64}$/);
+        expect(await recorded(seedSetOf(first.dir))).not.toBe(await recorded(seedSetOf(second.dir)));
+        expect((await loadSeed(db, first.dir)).unchanged).toBe(true);
+        expect((await loadSeed(db, second.dir)).unchanged).toBe(true);
+      } finally {
+        await first.remove();
+        await second.remove();
+      }
+    });
+
+    it('makes a set write again once another set has taken over its entries, as they are no longer as it left them', async () => {
+      const seed = await tempSeed(orgs('u'));
+      const one = { seedSet: `one-t${run}` };
+      const two = { seedSet: `two-t${run}` };
+      const owner = async () =>
+        (
+          await db.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN n.loadedBy AS set', {
+            id: organisation('u').id,
+          })
+        ).records[0]?.get('set') as string;
+      try {
+        await loadSeed(db, seed.dir, one);
+        await loadSeed(db, seed.dir, two);
+        expect(await owner()).toBe(two.seedSet);
+        expect((await loadSeed(db, seed.dir, two)).unchanged).toBe(true);
+        expect((await loadSeed(db, seed.dir, one)).unchanged).toBe(false);
+        expect(await owner()).toBe(one.seedSet);
+        expect((await loadSeed(db, seed.dir, one)).unchanged).toBe(true);
+      } finally {
+        await seed.remove();
+      }
+    });
+  });
+
   describe('removing what a folder no longer has', () => {
     const exists = async (id: string) =>
       (await db.driver.executeQuery('MATCH (n:Entity {id: $id}) RETURN n', { id })).records.length > 0;
@@ -257,9 +433,9 @@ describe('loading the seed into Neo4j', () => {
           'sources.yaml': { sources: [source] },
           'orgs.yaml': { organisations: [{ ...organisation('i'), kind: 'CHOIR' }] },
         });
-        const before = await fingerprint();
+        const before = await graphState();
         await expect(loadSeed(db, seed.dir)).rejects.toBeInstanceOf(SeedValidationError);
-        expect(await fingerprint()).toEqual(before);
+        expect(await graphState()).toEqual(before);
         expect(await exists(organisation('j').id)).toBe(true);
       } finally {
         await seed.remove();

@@ -6,6 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ValueMapper, type Json } from './cypher-values.ts';
 import type { Database } from './database.ts';
+import { SEED_LOAD_LABEL } from './seed-writer.ts';
 import { relationshipId } from './graph-view.ts';
 
 export const MAX_EXPORT_DEPTH = 3;
@@ -53,7 +54,9 @@ export interface ExportSink {
 const NOT_CITATION = "type(r) <> 'SUPPORTS'";
 
 function nodeScope(scope: ExportScope): string {
-  if (scope.around === undefined) return 'MATCH (n)';
+  // The seed's bookkeeping nodes are not part of the graph (see SEED_LOAD_LABEL); nodes of
+  // any other label, made by hand say, still are.
+  if (scope.around === undefined) return `MATCH (n) WHERE NOT n:${SEED_LOAD_LABEL}`;
   // Bounds of a variable-length pattern cannot be parameters; `depth` is a checked integer.
   const depth = Math.trunc(scope.depth);
   if (!(depth >= 1 && depth <= MAX_EXPORT_DEPTH)) throw new RangeError(`depth ${scope.depth}`);

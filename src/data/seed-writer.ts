@@ -8,7 +8,11 @@
  * seed set. That marker is what lets a load delete the nodes an earlier load of the same
  * set wrote and this plan no longer has, without touching other sets or nodes made by
  * other means (which have no marker).
+ *
+ * A load whose plan is exactly what the last successful load of its set wrote is skipped:
+ * see `seedFingerprint` and `SEED_LOAD_LABEL`.
  */
+import { createHash } from 'node:crypto';
 import type { SeedPlan } from '../seed/plan.ts';
 import type { Database } from './database.ts';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from './model.ts';
@@ -21,6 +25,8 @@ export interface SeedSummary {
   relationshipsDeleted: number;
   nodesDeleted: number;
   propertiesSet: number;
+  /** True when the graph already held this plan (by fingerprint) and nothing was written. */
+  unchanged: boolean;
 }
 
 export interface WriteOptions {
@@ -31,6 +37,8 @@ export interface WriteOptions {
    * missing entries that still exist (rows rejected and skipped), as their nodes would go.
    */
   prune: boolean;
+  /** Write even when the fingerprint says the graph already holds this plan. */
+  force?: boolean;
   progress?: (line: string) => void;
 }
 
@@ -40,7 +48,27 @@ const emptySummary = (): SeedSummary => ({
   relationshipsDeleted: 0,
   nodesDeleted: 0,
   propertiesSet: 0,
+  unchanged: false,
 });
+
+/**
+ * Bump whenever the writer would write something else for the same plan (a new property,
+ * another shape of citation key, a new kind of row): graphs loaded by the older writer then
+ * no longer match and are written again. Schema setup is not covered, as it runs on every
+ * load anyway.
+ */
+export const SEED_WRITE_FORMAT = 1;
+
+/**
+ * The label of the one bookkeeping node per seed set, `{set, fingerprint, nodes, loadedAt}`.
+ * It lives in the graph rather than in a file beside the project so that it is written in
+ * the load's own transaction (a failed load records nothing) and goes wherever the data goes:
+ * a wiped or replaced database has no fingerprint and is written in full. Neo4j Community
+ * has no database-level metadata to hold it instead. It is not an `:Entity` and has no
+ * relationships, so the API, search and neighbourhoods never reach it; the whole-graph
+ * export and `nodeCount` leave it out by name, as it is not part of the knowledge graph.
+ */
+export const SEED_LOAD_LABEL = 'SeedLoad';
 
 // Map.groupBy arrives in Node 21; we support Node 20.
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -56,6 +84,7 @@ export async function ensureConstraints(db: Database): Promise<void> {
       (type) =>
         `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
     ),
+    `CREATE CONSTRAINT seed_load_set IF NOT EXISTS FOR (n:${SEED_LOAD_LABEL}) REQUIRE n.set IS UNIQUE`,
     'CREATE INDEX judgement_grade IF NOT EXISTS FOR (n:Judgement) ON (n.grade)',
     'CREATE INDEX inspection_date IF NOT EXISTS FOR (n:Inspection) ON (n.datedEarliest)',
     'CREATE INDEX authority_name IF NOT EXISTS FOR (n:Authority) ON (n.name)',
@@ -83,17 +112,37 @@ export function withDateBounds(
   return out;
 }
 
-export async function writeSeed(
-  db: Database,
-  plan: SeedPlan,
-  dateFields: Set<string>,
-  { seedSet, prune, progress }: WriteOptions,
-): Promise<SeedSummary> {
-  const say = progress ?? (() => {});
-  await ensureConstraints(db);
-  const summary = emptySummary();
-  const nodesByType = groupBy(plan.nodes, (n) => n.type);
-  const relsByType = groupBy(plan.relationships, (r) => r.type);
+/** The rows the writer sends for a plan, grouped as it sends them. */
+interface SeedRows {
+  nodes: [string, { id: string; props: Record<string, unknown> }[]][];
+  relationships: [string, { from: string; to: string; props: Record<string, unknown> }[]][];
+  citations: { target: string; source: string; key: string; props: Record<string, unknown> }[];
+}
+
+function seedRows(plan: SeedPlan, dateFields: Set<string>, seedSet: string): SeedRows {
+  const nodes = [...groupBy(plan.nodes, (n) => n.type)].map(([type, group]) => {
+    if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);
+    const rows = group.map((n) => ({
+      id: n.id,
+      props: { ...withDateBounds(n.props, dateFields), loadedBy: seedSet },
+    }));
+    return [type, rows] as SeedRows['nodes'][number];
+  });
+  const relationships = [...groupBy(plan.relationships, (r) => r.type)].map(([type, group]) => {
+    if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`Unknown relationship type ${type}`);
+    const rows = group.map((r) => ({
+      from: r.from,
+      to: r.to,
+      props: {
+        ...r.props,
+        field: r.field,
+        sources: r.citations.map((c) => c.source),
+        locators: r.citations.map((c) => c.locator),
+        loadedBy: seedSet,
+      },
+    }));
+    return [type, rows] as SeedRows['relationships'][number];
+  });
   const citations = plan.nodes.flatMap((node) =>
     node.citations.map((c, order) => ({
       target: node.id,
@@ -102,56 +151,131 @@ export async function writeSeed(
       props: { ...c, order, loadedBy: seedSet },
     })),
   );
+  return { nodes, relationships, citations };
+}
+
+/**
+ * One text per value, whatever order its keys were built in. Only the values the driver
+ * sends as they are may appear: anything else would serialise to something that does not
+ * say what gets stored, and two different plans could then share a fingerprint.
+ */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      // JSON would write NaN and the infinities as null; these markers are not valid JSON,
+      // so they cannot be mistaken for any string or number.
+      return Number.isFinite(value) ? JSON.stringify(value) : `#${value}`;
+    case 'bigint':
+      return `${value}n`;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  throw new TypeError(`A seed value the fingerprint cannot describe: ${String(value)}`);
+}
+
+/**
+ * A hash of everything a load would write: every row with its properties (date bounds and
+ * markers included), the set, whether it prunes, and the writer's format. Equal
+ * fingerprints mean equal writes, so a set whose last successful load had this one already
+ * holds it, unless the graph was changed by other means since (hence `force`).
+ */
+function seedFingerprint(rows: SeedRows, seedSet: string, prune: boolean): string {
+  return createHash('sha256')
+    .update(canonical({ format: SEED_WRITE_FORMAT, seedSet, prune, ...rows }))
+    .digest('hex');
+}
+
+/**
+ * Whether the last successful load of `seedSet` wrote this fingerprint and the set still has
+ * the nodes it left. The count is a cheap check against nodes deleted by hand; other hand
+ * edits need `force`.
+ */
+async function alreadyLoaded(db: Database, seedSet: string, fingerprint: string): Promise<boolean> {
+  return db.read({
+    cypher: `OPTIONAL MATCH (l:${SEED_LOAD_LABEL} {set: $seedSet})
+             RETURN l.fingerprint AS fingerprint, l.nodes AS recorded,
+                    COUNT { MATCH (n:Entity {loadedBy: $seedSet}) } AS present`,
+    params: { seedSet },
+    map: ({ records }) => {
+      const record = records[0];
+      return record?.get('fingerprint') === fingerprint && record.get('recorded') === record.get('present');
+    },
+  });
+}
+
+export async function writeSeed(
+  db: Database,
+  plan: SeedPlan,
+  dateFields: Set<string>,
+  { seedSet, prune, force, progress }: WriteOptions,
+): Promise<SeedSummary> {
+  const say = progress ?? (() => {});
+  // Runs even when nothing is written: it is cheap when all exists, and an index dropped by
+  // hand or added to the code since the last load would not show in the fingerprint.
+  await ensureConstraints(db);
+  const summary = emptySummary();
+  const rows = seedRows(plan, dateFields, seedSet);
+  const fingerprint = seedFingerprint(rows, seedSet, prune);
+  if (!force && (await alreadyLoaded(db, seedSet, fingerprint))) {
+    say('Seed unchanged since the last load: nothing written.');
+    return { ...summary, unchanged: true };
+  }
+  const ids = plan.nodes.map((n) => n.id);
   // What each entry owns after this load: its outgoing relationships and the citations
   // pointing at it. Anything else an earlier load wrote for these entries goes.
   const owned = new Map(
     plan.nodes.map((n) => [n.id, { id: n.id, rels: [] as string[], citations: [] as string[] }]),
   );
   for (const r of plan.relationships) owned.get(r.from)?.rels.push(`${r.type}|${r.to}`);
-  for (const c of citations) owned.get(c.target)?.citations.push(`${c.source}|${c.key}`);
+  for (const c of rows.citations) owned.get(c.target)?.citations.push(`${c.source}|${c.key}`);
 
   await db.writeTransaction(async (run) => {
     // The driver may retry the whole transaction; count only the attempt that commits.
     Object.assign(summary, emptySummary());
-    for (const [type, nodes] of nodesByType) {
-      if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);
-      say(`Writing ${nodes.length} ${type} nodes.`);
-      const rows = nodes.map((n) => ({
-        id: n.id,
-        props: { ...withDateBounds(n.props, dateFields), loadedBy: seedSet },
-      }));
-      add(await run(`UNWIND $rows AS row MERGE (n:Entity:${type} {id: row.id}) SET n = row.props`, { rows }));
+    // Another set's fingerprint describes its nodes as it wrote them; once this load takes
+    // some over (or deletes what linked to them, below), that set's next load must write.
+    // These bookkeeping writes stay out of the summary, which counts the graph's own changes.
+    await run(
+      `MATCH (n:Entity) WHERE n.id IN $ids AND n.loadedBy <> $seedSet
+       WITH collect(DISTINCT n.loadedBy) AS sets
+       MATCH (l:${SEED_LOAD_LABEL}) WHERE l.set IN sets DELETE l`,
+      { ids, seedSet },
+    );
+    for (const [type, nodeRows] of rows.nodes) {
+      say(`Writing ${nodeRows.length} ${type} nodes.`);
+      add(
+        await run(`UNWIND $rows AS row MERGE (n:Entity:${type} {id: row.id}) SET n = row.props`, {
+          rows: nodeRows,
+        }),
+      );
     }
-    for (const [type, rels] of relsByType) {
-      if (!RELATIONSHIP_TYPES.includes(type)) throw new Error(`Unknown relationship type ${type}`);
-      say(`Writing ${rels.length} ${type} relationships.`);
-      const rows = rels.map((r) => ({
-        from: r.from,
-        to: r.to,
-        props: {
-          ...r.props,
-          field: r.field,
-          sources: r.citations.map((c) => c.source),
-          locators: r.citations.map((c) => c.locator),
-          loadedBy: seedSet,
-        },
-      }));
+    for (const [type, relRows] of rows.relationships) {
+      say(`Writing ${relRows.length} ${type} relationships.`);
       add(
         await run(
           `UNWIND $rows AS row
            MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
            MERGE (a)-[r:${type}]->(b) SET r = row.props`,
-          { rows },
+          { rows: relRows },
         ),
       );
     }
-    say(`Writing ${citations.length} citations.`);
+    say(`Writing ${rows.citations.length} citations.`);
     add(
       await run(
         `UNWIND $rows AS row
          MATCH (s:Source {id: row.source}), (n:Entity {id: row.target})
          MERGE (s)-[c:SUPPORTS {key: row.key}]->(n) SET c = row.props, c.key = row.key`,
-        { rows: citations },
+        { rows: rows.citations },
       ),
     );
     // Any load's marker counts, not only this set's: an entry belongs to the set that loaded
@@ -175,19 +299,32 @@ export async function writeSeed(
         { owned: [...owned.values()] },
       ),
     );
-    if (!prune) return;
-    say(`Removing the nodes of seed set '${seedSet}' that this load no longer has.`);
-    add(
+    if (prune) {
+      say(`Removing the nodes of seed set '${seedSet}' that this load no longer has.`);
       await run(
-        `MATCH (n:Entity {loadedBy: $seedSet}) WHERE NOT n.id IN $ids
-         DETACH DELETE n`,
-        { seedSet, ids: plan.nodes.map((n) => n.id) },
-      ),
+        `MATCH (n:Entity {loadedBy: $seedSet})-[r]-() WHERE NOT n.id IN $ids AND r.loadedBy <> $seedSet
+         WITH collect(DISTINCT r.loadedBy) AS sets
+         MATCH (l:${SEED_LOAD_LABEL}) WHERE l.set IN sets DELETE l`,
+        { ids, seedSet },
+      );
+      add(
+        await run(
+          `MATCH (n:Entity {loadedBy: $seedSet}) WHERE NOT n.id IN $ids
+           DETACH DELETE n`,
+          { seedSet, ids },
+        ),
+      );
+    }
+    await run(
+      `MERGE (l:${SEED_LOAD_LABEL} {set: $seedSet})
+       SET l.fingerprint = $fingerprint, l.loadedAt = datetime(),
+           l.nodes = COUNT { MATCH (n:Entity {loadedBy: $seedSet}) }`,
+      { seedSet, fingerprint },
     );
   });
   return summary;
 
-  function add(counters: Partial<SeedSummary>) {
+  function add(counters: Record<string, number>) {
     summary.nodesCreated += counters.nodesCreated ?? 0;
     summary.relationshipsCreated += counters.relationshipsCreated ?? 0;
     summary.relationshipsDeleted += counters.relationshipsDeleted ?? 0;

@@ -1,4 +1,5 @@
 import type { Database, Query } from './database.ts';
+import { SEED_LOAD_LABEL } from './seed-writer.ts';
 
 export interface ServerInfoRecord {
   version: string;
@@ -27,10 +28,12 @@ export interface GraphSizeRecord {
 }
 
 const graphSizeQuery: Query<GraphSizeRecord> = {
-  // Both counts come from the count store, so this stays cheap on a large graph.
+  // All counts come from the count store, so this stays cheap on a large graph; the seed's
+  // bookkeeping nodes are subtracted rather than filtered out, which would scan every node.
   cypher: `CALL { MATCH (n) RETURN count(n) AS nodes }
+           CALL { MATCH (l:${SEED_LOAD_LABEL}) RETURN count(l) AS bookkeeping }
            CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
-           RETURN nodes, relationships`,
+           RETURN nodes - bookkeeping AS nodes, relationships`,
   map: ({ records }) => ({
     nodeCount: (records[0]?.get('nodes') as number) ?? 0,
     relationshipCount: (records[0]?.get('relationships') as number) ?? 0,

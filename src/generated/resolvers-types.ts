@@ -366,7 +366,7 @@ export type DatabaseInfo = {
   __typename?: 'DatabaseInfo';
   /** Neo4j's edition: `community` or `enterprise`. */
   edition: Scalars['String']['output'];
-  /** How many nodes the graph holds. */
+  /** How many nodes the graph holds (not counting the seed loader's own records of its loads). */
   nodeCount: Scalars['NonNegativeInt']['output'];
   /** How many relationships the graph holds. */
   relationshipCount: Scalars['NonNegativeInt']['output'];

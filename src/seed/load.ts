@@ -20,6 +20,11 @@ export interface LoadOptions {
   skipBadRows?: boolean;
   /** The seed set to load as; see `seedSetOf` for the one used when this is absent. */
   seedSet?: string;
+  /**
+   * Write even when the graph already holds what this load would write. A load is skipped
+   * by fingerprint, which cannot see what was changed in the graph by hand since.
+   */
+  force?: boolean;
   /** Receives one line per stage, for a terminal. */
   progress?: (line: string) => void;
 }
@@ -129,7 +134,7 @@ function dateFieldNames(): Set<string> {
 /**
  * Validates the whole seed folder, then writes it in one transaction, deleting the nodes
  * of its seed set that it no longer has. A load refused by validation writes nothing and
- * deletes nothing.
+ * deletes nothing; so does one the graph already holds, unless `force` is set.
  */
 export async function loadSeed(
   db: Database,
@@ -137,7 +142,7 @@ export async function loadSeed(
   options: LoadOptions = {},
 ): Promise<LoadSummary> {
   const seedSet = seedSetOf(dir, options.seedSet);
-  return writeReading(db, readSeedFolder(dir, options), seedSet, options.progress);
+  return writeReading(db, readSeedFolder(dir, options), seedSet, options.progress, options.force);
 }
 
 /**
@@ -150,12 +155,13 @@ export async function writeReading(
   { plan, ...reading }: SeedReading,
   seedSet: string,
   progress?: (line: string) => void,
+  force = false,
 ): Promise<LoadSummary> {
   const prune = reading.rejected.length === 0;
   if (!prune)
     progress?.(
       `Keeping nodes this load no longer has: ${reading.rejected.length} rejected rows may have made them.`,
     );
-  const summary = await writeSeed(db, plan, dateFieldNames(), { seedSet, prune, progress });
+  const summary = await writeSeed(db, plan, dateFieldNames(), { seedSet, prune, force, progress });
   return { ...summary, ...reading, entries: plan.nodes.length, seedSet, pruned: prune };
 }
