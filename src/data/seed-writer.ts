@@ -10,13 +10,13 @@
  * other means (which have no marker).
  *
  * A load whose plan is exactly what the last successful load of its set wrote is skipped:
- * see `seedFingerprint` and `SEED_LOAD_LABEL`.
+ * see seed-fingerprint.ts.
  */
-import { createHash } from 'node:crypto';
 import type { SeedPlan } from '../seed/plan.ts';
 import type { Database } from './database.ts';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from './model.ts';
 import { SEARCH_INDEX_DDL } from './search.ts';
+import { alreadyLoaded, SEED_LOAD_LABEL, seedFingerprint } from './seed-fingerprint.ts';
 import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
 
 export interface SeedSummary {
@@ -50,25 +50,6 @@ const emptySummary = (): SeedSummary => ({
   propertiesSet: 0,
   unchanged: false,
 });
-
-/**
- * Bump whenever the writer would write something else for the same plan (a new property,
- * another shape of citation key, a new kind of row): graphs loaded by the older writer then
- * no longer match and are written again. Schema setup is not covered, as it runs on every
- * load anyway.
- */
-export const SEED_WRITE_FORMAT = 1;
-
-/**
- * The label of the one bookkeeping node per seed set, `{set, fingerprint, nodes, loadedAt}`.
- * It lives in the graph rather than in a file beside the project so that it is written in
- * the load's own transaction (a failed load records nothing) and goes wherever the data goes:
- * a wiped or replaced database has no fingerprint and is written in full. Neo4j Community
- * has no database-level metadata to hold it instead. It is not an `:Entity` and has no
- * relationships, so the API, search and neighbourhoods never reach it; the whole-graph
- * export and `nodeCount` leave it out by name, as it is not part of the knowledge graph.
- */
-export const SEED_LOAD_LABEL = 'SeedLoad';
 
 // Map.groupBy arrives in Node 21; we support Node 20.
 function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
@@ -113,7 +94,7 @@ export function withDateBounds(
 }
 
 /** The rows the writer sends for a plan, grouped as it sends them. */
-interface SeedRows {
+export interface SeedRows {
   nodes: [string, { id: string; props: Record<string, unknown> }[]][];
   relationships: [string, { from: string; to: string; props: Record<string, unknown> }[]][];
   citations: { target: string; source: string; key: string; props: Record<string, unknown> }[];
@@ -152,64 +133,6 @@ function seedRows(plan: SeedPlan, dateFields: Set<string>, seedSet: string): See
     })),
   );
   return { nodes, relationships, citations };
-}
-
-/**
- * One text per value, whatever order its keys were built in. Only the values the driver
- * sends as they are may appear: anything else would serialise to something that does not
- * say what gets stored, and two different plans could then share a fingerprint.
- */
-function canonical(value: unknown): string {
-  if (value === null || value === undefined) return 'null';
-  switch (typeof value) {
-    case 'string':
-    case 'boolean':
-      return JSON.stringify(value);
-    case 'number':
-      // JSON would write NaN and the infinities as null; these markers are not valid JSON,
-      // so they cannot be mistaken for any string or number.
-      return Number.isFinite(value) ? JSON.stringify(value) : `#${value}`;
-    case 'bigint':
-      return `${value}n`;
-  }
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
-    const entries = Object.entries(value)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  throw new TypeError(`A seed value the fingerprint cannot describe: ${String(value)}`);
-}
-
-/**
- * A hash of everything a load would write: every row with its properties (date bounds and
- * markers included), the set, whether it prunes, and the writer's format. Equal
- * fingerprints mean equal writes, so a set whose last successful load had this one already
- * holds it, unless the graph was changed by other means since (hence `force`).
- */
-function seedFingerprint(rows: SeedRows, seedSet: string, prune: boolean): string {
-  return createHash('sha256')
-    .update(canonical({ format: SEED_WRITE_FORMAT, seedSet, prune, ...rows }))
-    .digest('hex');
-}
-
-/**
- * Whether the last successful load of `seedSet` wrote this fingerprint and the set still has
- * the nodes it left. The count is a cheap check against nodes deleted by hand; other hand
- * edits need `force`.
- */
-async function alreadyLoaded(db: Database, seedSet: string, fingerprint: string): Promise<boolean> {
-  return db.read({
-    cypher: `OPTIONAL MATCH (l:${SEED_LOAD_LABEL} {set: $seedSet})
-             RETURN l.fingerprint AS fingerprint, l.nodes AS recorded,
-                    COUNT { MATCH (n:Entity {loadedBy: $seedSet}) } AS present`,
-    params: { seedSet },
-    map: ({ records }) => {
-      const record = records[0];
-      return record?.get('fingerprint') === fingerprint && record.get('recorded') === record.get('present');
-    },
-  });
 }
 
 export async function writeSeed(

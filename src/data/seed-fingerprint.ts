@@ -1,0 +1,84 @@
+/**
+ * What lets a seed load be skipped: a fingerprint of everything the writer would write for a
+ * plan, and the record of the last successful load of each seed set, kept in the graph.
+ */
+import { createHash } from 'node:crypto';
+import type { Database } from './database.ts';
+import type { SeedRows } from './seed-writer.ts';
+
+/**
+ * Bump whenever the writer would write something else for the same plan (a new property,
+ * another shape of citation key, a new kind of row): graphs loaded by the older writer then
+ * no longer match and are written again. Schema setup is not covered, as it runs on every
+ * load anyway.
+ */
+export const SEED_WRITE_FORMAT = 1;
+
+/**
+ * The label of the one bookkeeping node per seed set, `{set, fingerprint, nodes, loadedAt}`.
+ * It lives in the graph rather than in a file beside the project so that it is written in
+ * the load's own transaction (a failed load records nothing) and goes wherever the data goes:
+ * a wiped or replaced database has no fingerprint and is written in full. Neo4j Community
+ * has no database-level metadata to hold it instead. It is not an `:Entity` and has no
+ * relationships, so the API, search and neighbourhoods never reach it; the whole-graph
+ * export and `nodeCount` leave it out by name, as it is not part of the knowledge graph.
+ */
+export const SEED_LOAD_LABEL = 'SeedLoad';
+
+/**
+ * One text per value, whatever order its keys were built in. Only the values the driver
+ * sends as they are may appear: anything else would serialise to something that does not
+ * say what gets stored, and two different plans could then share a fingerprint.
+ */
+function canonical(value: unknown): string {
+  if (value === null || value === undefined) return 'null';
+  switch (typeof value) {
+    case 'string':
+    case 'boolean':
+      return JSON.stringify(value);
+    case 'number':
+      // JSON would write NaN and the infinities as null; these markers are not valid JSON,
+      // so they cannot be mistaken for any string or number.
+      return Number.isFinite(value) ? JSON.stringify(value) : `#${value}`;
+    case 'bigint':
+      return `${value}n`;
+  }
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  throw new TypeError(`A seed value the fingerprint cannot describe: ${String(value)}`);
+}
+
+/**
+ * A hash of everything a load would write: every row with its properties (date bounds and
+ * markers included), the set, whether it prunes, and the writer's format. Equal
+ * fingerprints mean equal writes, so a set whose last successful load had this one already
+ * holds it, unless the graph was changed by other means since (hence `force`).
+ */
+export function seedFingerprint(rows: SeedRows, seedSet: string, prune: boolean): string {
+  return createHash('sha256')
+    .update(canonical({ format: SEED_WRITE_FORMAT, seedSet, prune, ...rows }))
+    .digest('hex');
+}
+
+/**
+ * Whether the last successful load of `seedSet` wrote this fingerprint and the set still has
+ * the nodes it left. The count is a cheap check against nodes deleted by hand; other hand
+ * edits need `force`.
+ */
+export async function alreadyLoaded(db: Database, seedSet: string, fingerprint: string): Promise<boolean> {
+  return db.read({
+    cypher: `OPTIONAL MATCH (l:${SEED_LOAD_LABEL} {set: $seedSet})
+             RETURN l.fingerprint AS fingerprint, l.nodes AS recorded,
+                    COUNT { MATCH (n:Entity {loadedBy: $seedSet}) } AS present`,
+    params: { seedSet },
+    map: ({ records }) => {
+      const record = records[0];
+      return record?.get('fingerprint') === fingerprint && record.get('recorded') === record.get('present');
+    },
+  });
+}
