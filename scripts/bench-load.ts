@@ -56,20 +56,33 @@ export async function load(send: Send, count: number, concurrency: number): Prom
   return sample;
 }
 
+/** A response's status and its body parsed as JSON (a body that is not JSON rejects). */
+function readJson(response: http.IncomingMessage): Promise<{ status: number; json: unknown }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    response.on('data', (chunk: Buffer) => chunks.push(chunk));
+    response.on('error', reject);
+    response.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      try {
+        resolve({ status: response.statusCode ?? 0, json: JSON.parse(text) });
+      } catch {
+        reject(new Error(`HTTP ${response.statusCode} ${text}`));
+      }
+    });
+  });
+}
+
 /** GETs `url` over kept-alive connections and resolves to its JSON body. */
 export function jsonSender(url: string, agent: http.Agent): () => Promise<unknown> {
   return () =>
     new Promise((resolve, reject) => {
       http
         .get(url, { agent }, (response) => {
-          const chunks: Buffer[] = [];
-          response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('error', reject);
-          response.on('end', () => {
-            const text = Buffer.concat(chunks).toString('utf8');
-            if (response.statusCode !== 200) reject(new Error(`HTTP ${response.statusCode} ${text}`));
-            else resolve(JSON.parse(text));
-          });
+          readJson(response).then(({ status, json }) => {
+            if (status !== 200) reject(new Error(`HTTP ${status} ${JSON.stringify(json)}`));
+            else resolve(json);
+          }, reject);
         })
         .on('error', reject);
     });
@@ -86,23 +99,12 @@ export function graphqlSender(url: string, query: string, agent: http.Agent): ()
   return () =>
     new Promise((resolve, reject) => {
       const request = http.request(url, { method: 'POST', agent, headers }, (response) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('error', reject);
-        response.on('end', () => {
-          try {
-            const json = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-              data?: unknown;
-              errors?: { message: string }[];
-            };
-            if (response.statusCode !== 200 || json.errors || !json.data) {
-              throw new Error(`HTTP ${response.statusCode} ${json.errors?.[0]?.message ?? 'no data'}`);
-            }
-            resolve(json.data);
-          } catch (error) {
-            reject(error instanceof Error ? error : new Error(String(error)));
-          }
-        });
+        readJson(response).then(({ status, json }) => {
+          const result = json as { data?: unknown; errors?: { message: string }[] };
+          if (status !== 200 || result.errors || !result.data) {
+            reject(new Error(`HTTP ${status} ${result.errors?.[0]?.message ?? 'no data'}`));
+          } else resolve(result.data);
+        }, reject);
       });
       request.on('error', reject);
       request.end(body);

@@ -3,9 +3,9 @@
  * argument maps to a fixed Cypher condition over `n` that reads its value from a
  * parameter of the same name; absent arguments drop out.
  */
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Database } from './database.ts';
-import { toNodeRecord, toRecord, type NodeRecord } from './records.ts';
+import { recordOf, type NodeRecord } from './records.ts';
 import { projected, reachedFrom, toReached, type Needs, type Reached, type Step } from './steps.ts';
 
 export interface ListSpec {
@@ -229,9 +229,7 @@ export function listPage(
     },
     map: ({ records }) => {
       const rows = records.map((r) => ({
-        node: request.needs?.props
-          ? toRecord(r.get('n') as Record<string, unknown>, r.get('labels') as string[])
-          : toNodeRecord(r.get('n') as Neo4jNode),
+        node: recordOf(r.get('n'), r.get('labels') as string[]),
         key: r.get('sortKey') as string,
         next: (r.get('next') as unknown[]).map(toReached),
       }));

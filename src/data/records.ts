@@ -1,4 +1,4 @@
-import type { Node as Neo4jNode } from 'neo4j-driver';
+import { isNode, type Node as Neo4jNode } from 'neo4j-driver';
 
 /**
  * A graph node as the API sees it: its properties, plus the GraphQL type it stands for.
@@ -33,3 +33,10 @@ export function toRecord(properties: Record<string, unknown>, labels: readonly s
   const typename = labels.find((label) => label !== 'Entity') ?? 'Entity';
   return { ...properties, __typename: typename, id: String(properties.id) };
 }
+
+/**
+ * A node as a query returned it: whole (a driver Node), or projected to some properties
+ * with its labels beside it (see `projected` in steps.ts).
+ */
+export const recordOf = (value: unknown, labels: readonly string[]): NodeRecord =>
+  isNode(value) ? toNodeRecord(value) : toRecord(value as Record<string, unknown>, labels);

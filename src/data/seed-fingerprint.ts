@@ -82,3 +82,18 @@ export async function alreadyLoaded(db: Database, seedSet: string, fingerprint: 
     },
   });
 }
+
+/**
+ * Cypher that forgets the last load of every set named by `marker`, a `loadedBy` value of
+ * the rows `match` yields: those sets no longer hold the graph as they left it, so their
+ * next load must write.
+ */
+export const forgetLoads = (match: string, marker: string) =>
+  `${match}
+   WITH collect(DISTINCT ${marker}) AS sets
+   MATCH (l:${SEED_LOAD_LABEL}) WHERE l.set IN sets DELETE l`;
+
+/** Cypher that records a successful load of `$seedSet` with `$fingerprint` and the nodes it left. */
+export const RECORD_LOAD = `MERGE (l:${SEED_LOAD_LABEL} {set: $seedSet})
+   SET l.fingerprint = $fingerprint, l.loadedAt = datetime(),
+       l.nodes = COUNT { MATCH (n:Entity {loadedBy: $seedSet}) }`;

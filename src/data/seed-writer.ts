@@ -16,7 +16,13 @@ import type { SeedPlan } from '../seed/plan.ts';
 import type { Database } from './database.ts';
 import { NODE_TYPES, RELATIONSHIP_TYPES } from './model.ts';
 import { SEARCH_INDEX_DDL } from './search.ts';
-import { alreadyLoaded, SEED_LOAD_LABEL, seedFingerprint } from './seed-fingerprint.ts';
+import {
+  alreadyLoaded,
+  forgetLoads,
+  RECORD_LOAD,
+  SEED_LOAD_LABEL,
+  seedFingerprint,
+} from './seed-fingerprint.ts';
 import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
 
 export interface SeedSummary {
@@ -167,12 +173,10 @@ export async function writeSeed(
     // Another set's fingerprint describes its nodes as it wrote them; once this load takes
     // some over (or deletes what linked to them, below), that set's next load must write.
     // These bookkeeping writes stay out of the summary, which counts the graph's own changes.
-    await run(
-      `MATCH (n:Entity) WHERE n.id IN $ids AND n.loadedBy <> $seedSet
-       WITH collect(DISTINCT n.loadedBy) AS sets
-       MATCH (l:${SEED_LOAD_LABEL}) WHERE l.set IN sets DELETE l`,
-      { ids, seedSet },
-    );
+    await run(forgetLoads('MATCH (n:Entity) WHERE n.id IN $ids AND n.loadedBy <> $seedSet', 'n.loadedBy'), {
+      ids,
+      seedSet,
+    });
     for (const [type, nodeRows] of rows.nodes) {
       say(`Writing ${nodeRows.length} ${type} nodes.`);
       add(
@@ -225,9 +229,10 @@ export async function writeSeed(
     if (prune) {
       say(`Removing the nodes of seed set '${seedSet}' that this load no longer has.`);
       await run(
-        `MATCH (n:Entity {loadedBy: $seedSet})-[r]-() WHERE NOT n.id IN $ids AND r.loadedBy <> $seedSet
-         WITH collect(DISTINCT r.loadedBy) AS sets
-         MATCH (l:${SEED_LOAD_LABEL}) WHERE l.set IN sets DELETE l`,
+        forgetLoads(
+          'MATCH (n:Entity {loadedBy: $seedSet})-[r]-() WHERE NOT n.id IN $ids AND r.loadedBy <> $seedSet',
+          'r.loadedBy',
+        ),
         { ids, seedSet },
       );
       add(
@@ -238,12 +243,7 @@ export async function writeSeed(
         ),
       );
     }
-    await run(
-      `MERGE (l:${SEED_LOAD_LABEL} {set: $seedSet})
-       SET l.fingerprint = $fingerprint, l.loadedAt = datetime(),
-           l.nodes = COUNT { MATCH (n:Entity {loadedBy: $seedSet}) }`,
-      { seedSet, fingerprint },
-    );
+    await run(RECORD_LOAD, { seedSet, fingerprint });
   });
   return summary;
 

@@ -4,7 +4,7 @@
  * pattern never captures or shadows a variable of the level above.
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { toNodeRecord, toRecord, type RelatedRecord } from './records.ts';
+import { recordOf, type RelatedRecord } from './records.ts';
 
 /**
  * The variables one level of a walk may use: start `n`, target `m`, relationship `r`, a node
@@ -153,9 +153,7 @@ type Raw = {
 /** One list of `reachedFrom`'s result, as records. */
 export function toReached(list: unknown): Reached[] {
   return (list as Raw[]).map((x) => ({
-    node: x.labels
-      ? toRecord(x.node as Record<string, unknown>, x.labels)
-      : toNodeRecord(x.node as Neo4jNode),
+    node: recordOf(x.node, x.labels ?? []),
     rel: x.rel,
     next: x.next.map(toReached),
   }));

@@ -16,7 +16,7 @@ import type { NodeRecord } from '../data/records.ts';
 import { uniqueNodes } from '../data/graph-queries.ts';
 import { stepFilter, type Traversal } from '../data/steps.ts';
 import { pageOfList } from './paging.ts';
-import { lookahead, rowNeeds } from './lookahead.ts';
+import { lookahead, parentSide, rowNeeds } from './lookahead.ts';
 import { TRAVERSALS } from './traversals.ts';
 import { listFilters } from './list-filters.ts';
 
@@ -74,7 +74,7 @@ export function relationshipResolvers(schema: GraphQLSchema): Record<string, Rec
       if (!field) throw new Error(`TRAVERSALS names ${typeName}.${fieldName}, which the schema lacks`);
       const returns = getNamedType(field.type).name;
       if (returns === 'EventParticipation') {
-        typeResolvers[fieldName] = participations(traversal, typeName === 'Event' ? 'event' : 'agent');
+        typeResolvers[fieldName] = participations(traversal, parentSide(typeName));
       } else if (returns.endsWith('Connection')) {
         const filter = listFilters[`${typeName}.${fieldName}`];
         typeResolvers[fieldName] = async (parent, args, context, info) => {

@@ -28,6 +28,9 @@ const subSelections = (selections: readonly SelectionNode[], name: string): Sele
 const fieldType = (type: GraphQLNamedType | undefined, name: string): GraphQLNamedType | undefined =>
   isObjectType(type) ? getNamedType(type.getFields()[name]?.type) : undefined;
 
+/** Which side of an EventParticipation is the node the field was asked on; the other side is its row. */
+export const parentSide = (parent: string): 'event' | 'agent' => (parent === 'Event' ? 'event' : 'agent');
+
 /**
  * The rows a relationship field returns and the selection made on them: a page's rows sit
  * under edges { node { … } }, a participation's under the side that is not the parent.
@@ -44,7 +47,7 @@ function rowsOf(
     };
   }
   if (returns.name === 'EventParticipation') {
-    const side = parent.name === 'Event' ? 'agent' : 'event';
+    const side = parentSide(parent.name) === 'event' ? 'agent' : 'event';
     return { type: fieldType(returns, side), selections: subSelections(selections, side) };
   }
   return { type: returns, selections: [...selections] };
@@ -103,8 +106,7 @@ function needsOf(
             reads.forEach((p) => props.add(p));
             // A participation hands back the parent itself as one of its sides.
             if (field && getNamedType(field.type).name === 'EventParticipation') {
-              const side = t.name === 'Event' ? 'event' : 'agent';
-              return visit(subSelections(node.selectionSet?.selections ?? [], side), [t]);
+              return visit(subSelections(node.selectionSet?.selections ?? [], parentSide(t.name)), [t]);
             }
           } else if (field && isComputed(info.schema, field)) return false;
           else if (field) props.add(name);
