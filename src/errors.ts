@@ -14,6 +14,8 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Refusals before execution: an operation priced over the budget.
+  'COST_LIMIT_EXCEEDED',
   // Researchers' Cypher: refusals, Neo4j's own complaint about the query, time limit, too many at once.
   'CYPHER_REFUSED',
   'CYPHER_INVALID',
@@ -42,14 +44,39 @@ function rootCause(error: unknown): unknown {
   return current;
 }
 
+/** Apollo's own words for refusals it gives no code, put as a client can act on them. */
+const APOLLO_REFUSALS: Record<string, string> = {
+  'provided sha does not match query':
+    "The persisted query's sha256Hash is not the SHA-256 (hex) of the query sent with it.",
+};
+
+/** graphql-js's words when validating a document would take more work than it allows. */
+const VALIDATION_ABORTED =
+  'The query repeats the same fields too often to be checked (graphql-js stopped comparing them); ' +
+  'ask for each field once.';
+
+/**
+ * Apollo refuses some requests with a 4xx but no code (a persisted query whose hash does
+ * not match its text); they are the client's to fix, so they are shown, not masked.
+ */
+function isApolloRefusal(error: unknown): boolean {
+  const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 && rootCause(error) === error;
+}
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  if (isApolloRefusal(error) && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    const message = APOLLO_REFUSALS[formatted.message] ?? formatted.message;
+    return { message, extensions: { code: 'BAD_REQUEST' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && CLIENT_CODES.has(code)) {
     return {
-      message: formatted.message,
+      message: formatted.message === 'Validation aborted.' ? VALIDATION_ABORTED : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code },
+      // A refused estimate says what it came to, so the client can see how far over it is.
+      extensions: formatted.extensions?.cost ? { code, cost: formatted.extensions.cost } : { code },
     };
   }
   const original = rootCause(error);

@@ -1,56 +1,147 @@
 /**
- * Bounds on how much one request may ask for, checked before anything runs. Apollo has no
- * execution timeout of its own, so a query nested or aliased without end would otherwise
- * turn into as much database work as its author likes.
+ * Bounds on how much one document may ask for, checked before anything runs. Apollo has no
+ * execution timeout of its own, so a query nested, aliased or spread without end would
+ * otherwise turn into as much work as its author likes.
+ *
+ * Each check must cost no more than the document's own size: a document is small, but its
+ * fragments, spread into one another, describe exponentially more. graphql-armor's rules
+ * remember what each fragment adds, so every fragment is looked at once; the token limit is
+ * graphql-js's own, applied while parsing; the cost estimate (query-cost.ts) gives up after
+ * a fixed number of fields.
  */
-import { GraphQLError, Kind, type ASTVisitor, type SelectionSetNode, type ValidationContext } from 'graphql';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError, type ASTNode, type ValidationContext, type ValidationRule } from 'graphql';
 
+/**
+ * Tokens in one document, as graphql-js counts them: GraphiQL's introspection query has
+ * under 200, our largest client operation about 210. It also bounds how deep brackets can
+ * nest, below where the parser's recursion would run out of stack.
+ */
+export const MAX_TOKENS = 1000;
+/** Levels of fields, fragments not counted: they add no work of their own. */
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 30;
+export const MAX_DIRECTIVES = 50;
+/** Characters in one string, written in the document or sent as a variable; a Cypher query fits. */
+export const MAX_STRING_LENGTH = 20_000;
+/** Levels of lists and objects in a variable's value (a researcher's Cypher parameters among them). */
+export const MAX_VARIABLE_DEPTH = 20;
 
-export function queryLimits(context: ValidationContext): ASTVisitor {
-  const depthOf = (set: SelectionSetNode | undefined, seen: Set<string>): number => {
-    if (!set) return 0;
-    let deepest = 0;
-    for (const selection of set.selections) {
-      if (selection.kind === Kind.FIELD) {
-        // A type's `ofType` is one object, not a list, and ends at the type's few wrappers:
-        // its chain costs nothing, and the introspection query every GraphQL IDE sends
-        // (GraphiQL's among them) nests it seven deep.
-        const level = selection.name.value === 'ofType' ? 0 : 1;
-        deepest = Math.max(deepest, level + depthOf(selection.selectionSet, seen));
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        deepest = Math.max(deepest, depthOf(selection.selectionSet, seen));
-      } else if (!seen.has(selection.name.value)) {
-        const fragment = context.getFragment(selection.name.value);
-        deepest = Math.max(deepest, depthOf(fragment?.selectionSet, new Set(seen).add(selection.name.value)));
-      }
+/**
+ * graphql-armor throws its refusals, as "Syntax Error"s; reported instead, they become
+ * validation errors, which Apollo answers with 400 and GRAPHQL_VALIDATION_FAILED beside any
+ * other problem the document has.
+ */
+const report = (context: ValidationContext | null, error: GraphQLError) =>
+  context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, '')));
+
+const reported = () => ({ propagateOnRejection: false, onReject: [report], exposeLimits: true });
+
+/** Neither mutations nor subscriptions exist here; graphql-js would only find out while executing. */
+const offeredOperations: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (!context.getSchema().getRootType(node.operation)) {
+      context.reportError(
+        new GraphQLError(`This API answers queries only: ${node.operation} operations are not supported.`, {
+          nodes: [node],
+        }),
+      );
     }
-    return deepest;
-  };
-  let aliases = 0;
-  return {
-    Field(node) {
-      if (node.alias) aliases += 1;
-    },
-    OperationDefinition(node) {
-      const depth = depthOf(node.selectionSet, new Set());
-      if (depth > MAX_DEPTH) {
+  },
+});
+
+/**
+ * Values written in the document: one string token may be any length, which the token
+ * limit cannot see, and lists and objects nest as deep as braces allow.
+ */
+const boundedValues: ValidationRule = (context) => {
+  let depth = 0;
+  let reported = false;
+  const nest = {
+    enter(node: ASTNode) {
+      depth += 1;
+      if (depth > MAX_VARIABLE_DEPTH && !reported) {
+        reported = true;
         context.reportError(
-          new GraphQLError(`The query is nested ${depth} levels deep; at most ${MAX_DEPTH} are allowed.`, {
-            nodes: [node],
-          }),
+          new GraphQLError(
+            `An argument nests lists and objects more than ${MAX_VARIABLE_DEPTH} levels deep.`,
+            { nodes: [node] },
+          ),
         );
       }
     },
-    Document: {
-      leave() {
-        if (aliases > MAX_ALIASES) {
-          context.reportError(
-            new GraphQLError(`The query uses ${aliases} aliases; at most ${MAX_ALIASES} are allowed.`),
-          );
-        }
-      },
+    leave() {
+      depth -= 1;
     },
   };
+  return {
+    ListValue: nest,
+    ObjectValue: nest,
+    StringValue(node) {
+      if (node.value.length > MAX_STRING_LENGTH) {
+        context.reportError(
+          new GraphQLError(
+            `A string in the query is ${node.value.length} characters long; at most ${MAX_STRING_LENGTH} are allowed.`,
+            { nodes: [node] },
+          ),
+        );
+      }
+    },
+  };
+};
+
+export const validationRules: ValidationRule[] = [
+  offeredOperations,
+  boundedValues,
+  // `__schema` is left to the cost estimate, which prices introspection's lists by the
+  // schema's own sizes: a depth limit would refuse the introspection query IDEs send.
+  maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: true, ...reported() }),
+  // `__typename` is counted too: armor would let any number of aliases of it through.
+  maxAliasesRule({ n: MAX_ALIASES, allowList: [], ...reported() }),
+  maxDirectivesRule({ n: MAX_DIRECTIVES, ...reported() }),
+];
+
+/**
+ * What is wrong with a request's variables, if anything: a string over MAX_STRING_LENGTH or
+ * nesting deeper than MAX_VARIABLE_DEPTH. Walked with a stack of its own, so no value is too
+ * deep to be looked at (code that recursed would overflow first).
+ */
+export function variablesProblem(variables: Record<string, unknown> | undefined): string | undefined {
+  const pending: { value: unknown; path: string; depth: number }[] = Object.entries(variables ?? {}).map(
+    ([name, value]) => ({ value, path: `$${name}`, depth: 0 }),
+  );
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const { value, path, depth } = item;
+    if (typeof value === 'string' && value.length > MAX_STRING_LENGTH)
+      return `Variable ${path} is a string of ${value.length} characters; at most ${MAX_STRING_LENGTH} are allowed.`;
+    if (value === null || typeof value !== 'object') continue;
+    if (depth >= MAX_VARIABLE_DEPTH)
+      return `Variable ${path} nests lists and objects more than ${MAX_VARIABLE_DEPTH} levels deep.`;
+    for (const [key, inner] of Object.entries(value))
+      pending.push({
+        value: inner,
+        path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}`,
+        depth: depth + 1,
+      });
+  }
+  return undefined;
 }
+
+/** Refuses requests whose variables `variablesProblem` finds fault with, before they run. */
+export const variablesLimitPlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request }) {
+        const problem = variablesProblem(request.variables);
+        if (problem)
+          throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+      },
+    };
+  },
+};
+
+/** For Apollo's `parseOptions`: parsing stops at the limit, whatever the document's size. */
+export const parseOptions = { maxTokens: MAX_TOKENS };

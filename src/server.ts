@@ -17,7 +17,8 @@ import { executableSchema } from './executable-schema.ts';
 import { exportRouter } from './exports.ts';
 import { graphqlHandler } from './graphql-http.ts';
 import { healthHandler } from './health.ts';
-import { queryLimits } from './limits.ts';
+import { parseOptions, validationRules, variablesLimitPlugin } from './limits.ts';
+import { costLimitPlugin } from './query-cost.ts';
 import { sendUnexpected } from './route-errors.ts';
 import { webPages } from './web/pages.ts';
 
@@ -32,10 +33,12 @@ export interface ApiServer {
 export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Database): Promise<ApiServer> {
   const app = express();
   const httpServer = createServer();
+  const schema = executableSchema();
   const apollo = new ApolloServer<Context>({
-    schema: executableSchema(),
+    schema,
     formatError,
-    validationRules: [queryLimits],
+    parseOptions,
+    validationRules,
     introspection: true,
     // Never rely on NODE_ENV for this: unset, Apollo would include stack traces.
     includeStacktraceInErrorResponses: false,
@@ -48,6 +51,8 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set, and watching every field's resolution costs on every row.
       ApolloServerPluginCacheControlDisabled(),
+      variablesLimitPlugin,
+      costLimitPlugin(schema),
     ],
   });
   await apollo.start();

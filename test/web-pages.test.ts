@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryLimits } from '../src/limits.ts';
+import { parseOptions, validationRules } from '../src/limits.ts';
+import { MAX_COST } from '../src/query-cost.ts';
 import { loadTypeDefs } from '../src/schema.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 
@@ -38,13 +39,15 @@ describe('the pages the API serves itself', () => {
   });
 
   it('leaves queries to Apollo: POST, GET with a query, and GET from a non-browser', async () => {
-    expect(await (await api.post({ query: '{ __typename }' })).json()).toEqual({
+    const typename = {
       data: { __typename: 'Query' },
-    });
+      extensions: { cost: { estimated: 1, limit: MAX_COST } },
+    };
+    expect(await (await api.post({ query: '{ __typename }' })).json()).toEqual(typename);
     const viaGet = await fetch(`${api.server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
       headers: { accept: 'text/html, application/json', 'apollo-require-preflight': 'true' },
     });
-    expect(await viaGet.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await viaGet.json()).toEqual(typename);
     const plain = await get('/graphql', 'application/json');
     expect(plain.headers.get('content-type')).not.toMatch(/html/);
   });
@@ -79,7 +82,7 @@ describe('the pages the API serves itself', () => {
 
   it.each(examples)('playground example $file is valid and within the limits', ({ query }) => {
     const schema = buildSchema(loadTypeDefs());
-    expect(validate(schema, parse(query), [queryLimits]).map((e) => e.message)).toEqual([]);
+    expect(validate(schema, parse(query, parseOptions), validationRules).map((e) => e.message)).toEqual([]);
   });
 
   it('the playground examples answer what the page promises', async () => {

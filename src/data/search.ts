@@ -56,21 +56,31 @@ const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 // dropped because fuzzily they match half the index.
 const SKIPPED = new Set(['and', 'or', 'not', 'the', 'of']);
 
+const wordsOf = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(LUCENE_SPECIAL, ' ')
+    .split(/\s+/)
+    .filter((w) => w.length > 0 && !SKIPPED.has(w));
+
 /**
  * The user's text as a Lucene query: each word exactly (boosted) or fuzzily, allowing
  * one edit in a short word and two in a longer one. Words of one or two letters match
  * exactly only, where any fuzziness would match almost everything.
  */
 export function luceneQuery(text: string): string | null {
-  const words = text
-    .toLowerCase()
-    .replace(LUCENE_SPECIAL, ' ')
-    .split(/\s+/)
-    .filter((w) => w.length > 0 && !SKIPPED.has(w));
+  const words = wordsOf(text);
   if (words.length === 0) return null;
   const fuzzy = (w: string) => (w.length <= 2 ? w : `(${w}^2 OR ${w}~${w.length <= 5 ? 1 : 2})`);
   return words.map(fuzzy).join(' ');
 }
+
+/**
+ * A search is a few words someone typed. Longer input is refused by name: Lucene would
+ * expand every fuzzy word into many terms, and past its clause limit fail as a fault.
+ */
+export const MAX_SEARCH_CHARACTERS = 200;
+export const MAX_SEARCH_WORDS = 12;
 
 export interface SearchHitRecord {
   node: NodeRecord;
@@ -83,6 +93,11 @@ export async function search(
   types: readonly string[] | null,
   first: number,
 ): Promise<SearchHitRecord[]> {
+  if (text.length > MAX_SEARCH_CHARACTERS)
+    throw badInput('text', `may be at most ${MAX_SEARCH_CHARACTERS} characters long (got ${text.length})`);
+  const words = wordsOf(text).length;
+  if (words > MAX_SEARCH_WORDS)
+    throw badInput('text', `may hold at most ${MAX_SEARCH_WORDS} words (got ${words})`);
   const query = luceneQuery(text);
   if (query === null) throw badInput('text', 'must contain at least one word');
   return db.read({

@@ -2784,6 +2784,12 @@ export type ResolversParentTypes = ResolversObject<{
   URL: Scalars['URL']['output'];
 }>;
 
+export type ListSizeDirectiveArgs = {
+  assumedSize: Scalars['Int']['input'];
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AgentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Authority' | 'Organisation' | 'Person', ParentType, ContextType>;
 }>;
@@ -3477,3 +3483,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   URL?: GraphQLScalarType;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+}>;

@@ -1,0 +1,164 @@
+/**
+ * The price of an operation, estimated before it runs: every field costs one, and a list
+ * multiplies what is below it by the number of items it may hold. Thirty aliases of a page
+ * of 100 authorities, each with 100 inspections, are priced at what they would cost, and
+ * refused, before Neo4j sees them.
+ *
+ * graphql-query-complexity walks the operation with the request's variables (a validation
+ * rule could not see them); the sizes come from the SDL's `@listSize` and the `first` and
+ * `limit` arguments. Its walk spreads fragments, so it gives up after MAX_COST_FIELDS
+ * fields however few the document's own lines are.
+ */
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import {
+  GraphQLError,
+  getNamedType,
+  getNullableType,
+  isAbstractType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isListType,
+  isObjectType,
+  type GraphQLField,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+export const MAX_COST = 50_000;
+/** Fields the estimate walks, fragments spread, before it refuses to go on. */
+export const MAX_COST_FIELDS = 2_000;
+/** What a list costs when nothing says how long it is. */
+export const DEFAULT_LIST_SIZE = 10;
+
+type Sizes = Map<string, number>;
+
+// Fractions are kept: most fields have no arguments, and rounding each mean up would price
+// the introspection query at several times what it resolves.
+const mean = (counts: number[]) => counts.reduce((sum, n) => sum + n, 0) / Math.max(1, counts.length);
+
+/**
+ * Introspection's lists have no `@listSize`, but the schema knows how long they are: the
+ * introspection query IDEs send is priced at about what it resolves, and introspection
+ * nested to amplify itself (`fields { type { fields … } }`) at what that would resolve.
+ */
+function introspectionSizes(schema: GraphQLSchema): Sizes {
+  const types = Object.values(schema.getTypeMap());
+  const fields = types.flatMap((t) =>
+    isObjectType(t) || isInterfaceType(t) ? Object.values(t.getFields()) : [],
+  );
+  // Averaged over every type, as each lists only one kind of member: summed over
+  // `types { fields inputFields enumValues … }` they come to the schema's own totals.
+  const perType = (count: (type: GraphQLNamedType) => number) => mean(types.map(count));
+  return new Map([
+    ['__Schema.types', types.length],
+    ['__Schema.directives', schema.getDirectives().length],
+    [
+      '__Type.fields',
+      perType((t) => (isObjectType(t) || isInterfaceType(t) ? Object.keys(t.getFields()).length : 0)),
+    ],
+    [
+      '__Type.interfaces',
+      perType((t) => (isObjectType(t) || isInterfaceType(t) ? t.getInterfaces().length : 0)),
+    ],
+    ['__Type.possibleTypes', perType((t) => (isAbstractType(t) ? schema.getPossibleTypes(t).length : 0))],
+    ['__Type.enumValues', perType((t) => (isEnumType(t) ? t.getValues().length : 0))],
+    ['__Type.inputFields', perType((t) => (isInputObjectType(t) ? Object.keys(t.getFields()).length : 0))],
+    ['__Field.args', mean(fields.map((f) => f.args.length))],
+    ['__Directive.args', mean(schema.getDirectives().map((d) => d.args.length))],
+  ]);
+}
+
+function declaredSize(field: GraphQLField<unknown, unknown>): number | undefined {
+  const directive = field.astNode?.directives?.find((d) => d.name.value === 'listSize');
+  const argument = directive?.arguments?.find((a) => a.name.value === 'assumedSize');
+  return argument?.value.kind === 'IntValue' ? Number(argument.value.value) : undefined;
+}
+
+/** How many items a field may hold: its page argument, its declared size, or a default. */
+function sizeOf(
+  field: GraphQLField<unknown, unknown>,
+  args: Record<string, unknown>,
+  typeName: string,
+  introspection: Sizes,
+) {
+  for (const name of ['first', 'limit']) {
+    const argument = field.args.find((a) => a.name === name);
+    if (!argument) continue;
+    const value = args[name] ?? argument.defaultValue;
+    if (typeof value === 'number') return value;
+  }
+  const known = introspection.get(`${typeName}.${field.name}`) ?? declaredSize(field);
+  if (known !== undefined) return known;
+  return isListType(getNullableType(field.type)) ? DEFAULT_LIST_SIZE : 1;
+}
+
+export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
+  const introspection = introspectionSizes(schema);
+  return ({ type, field, args, childComplexity }) =>
+    1 + sizeOf(field, args, getNamedType(type).name, introspection) * childComplexity;
+}
+
+export interface CostExtension {
+  cost: { estimated: number; limit: number };
+}
+
+const tooCostly = (message: string, estimated?: number) =>
+  new GraphQLError(message, {
+    extensions: {
+      code: 'COST_LIMIT_EXCEEDED',
+      ...(estimated === undefined ? {} : { cost: { estimated, limit: MAX_COST } }),
+      http: { status: 400 },
+    },
+  });
+
+/**
+ * Refuses operations over MAX_COST and reports every answer's estimate in its
+ * `extensions.cost`, so clients can see how close to the budget they are.
+ */
+export function costLimitPlugin<C extends BaseContext>(schema: GraphQLSchema): ApolloServerPlugin<C> {
+  const estimator = costEstimator(schema);
+  return {
+    async requestDidStart() {
+      let estimated: number | undefined;
+      return {
+        async didResolveOperation({ request, document, operationName }) {
+          try {
+            estimated = Math.ceil(
+              getComplexity({
+                schema,
+                query: document,
+                variables: request.variables ?? {},
+                operationName: operationName ?? undefined,
+                estimators: [estimator],
+                maxQueryNodes: MAX_COST_FIELDS,
+              }),
+            );
+          } catch (error) {
+            if (!(error instanceof GraphQLError)) throw error;
+            throw tooCostly(
+              /maximum allowed number of nodes/.test(error.message)
+                ? `The query selects more than ${MAX_COST_FIELDS} fields once its fragments are spread; ` +
+                    `its cost cannot be estimated within the limit (at most ${MAX_COST}).`
+                : error.message,
+            );
+          }
+          if (estimated > MAX_COST) {
+            throw tooCostly(
+              `The query's estimated cost is ${estimated}, more than the ${MAX_COST} allowed; ` +
+                'ask for smaller pages (`first`, `limit`) or fewer nested lists.',
+              estimated,
+            );
+          }
+        },
+        async willSendResponse({ response }) {
+          if (estimated === undefined || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          const cost: CostExtension['cost'] = { estimated, limit: MAX_COST };
+          result.extensions = { ...result.extensions, cost };
+        },
+      };
+    },
+  };
+}
