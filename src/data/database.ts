@@ -1,7 +1,8 @@
 /**
- * The one place that owns the Neo4j driver: sessions, transaction functions, timeouts and
- * the mapping of Neo4j values. Query modules beside this file build `{ cypher, params }`
- * and hand them here; nothing else in the API talks to the driver.
+ * The one place that owns the Neo4j driver: sessions, transaction functions, timeouts, the
+ * mapping of Neo4j values, and what the API does while Neo4j cannot be reached. Query
+ * modules beside this file build `{ cypher, params }` and hand them here; nothing else in
+ * the API talks to the driver.
  */
 import neo4j, {
   Neo4jError,
@@ -11,6 +12,7 @@ import neo4j, {
   type RecordShape,
   type Result,
   type ResultSummary,
+  type Session,
 } from 'neo4j-driver';
 import type { Config } from '../config.ts';
 
@@ -49,10 +51,94 @@ export interface StreamOptions {
 
 export type WriteStep = (cypher: string, params: Record<string, unknown>) => Promise<Record<string, number>>;
 
+/**
+ * Outages. The driver, left to itself, makes a request wait out an outage: a transaction
+ * whose connection cannot be had is retried after ~1 s, 2 s, 4 s for up to
+ * maxTransactionRetryTime (7.7 s in all with our 5 s, measured against a closed port).
+ * That failure never reaches our transaction function, which is not called, so it cannot be
+ * marked unretryable there; and even maxTransactionRetryTime 0 sleeps once (1.0 s measured),
+ * as the time is checked before the first retry. The API therefore keeps its own view of
+ * whether Neo4j is reachable:
+ *
+ * - A query that fails with an outage error, or is still running after SUSPECT_AFTER_MS,
+ *   makes us ask Neo4j directly (PROBE: one auto-commit `RETURN 1`, which the driver never
+ *   retries; refused in about a millisecond when the server is gone).
+ * - When that probe fails with an outage error, Neo4j is down: every request waiting on the
+ *   driver is answered at once with a ServiceUnavailable error (errors.ts turns it into
+ *   DATABASE_UNAVAILABLE, the routes into 503), and every new one is answered so before it
+ *   reaches the driver. The probe then repeats every PROBE_INTERVAL_MS until it succeeds.
+ * - Only a probe decides, never a query's error alone: on a `neo4j://` cluster one member
+ *   going away fails a query, but the probe is routed to a member still up, so the driver's
+ *   own retry is left to move the query there.
+ *
+ * A request given up this way may still be waiting in the driver's retry sleep; when the
+ * driver wakes it, our transaction function refuses to run it (without a retry), so a read
+ * is never run for nobody and a write never lands after its caller was told it failed.
+ * Only transaction functions that have not started yet are given up, except plain reads
+ * (`read`, `explain`, `probe`), whose answers nobody else sees: a stream that has begun
+ * sending records, or a write under way, ends with the driver's own error, which the dead
+ * connection delivers at once.
+ */
+const OUTAGE_CODES = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+/** Low enough to answer a request within 100 ms of an outage; a few probes a second at most. */
+const SUSPECT_AFTER_MS = 40;
+const SUSPECT_PROBE_GAP_MS = 250;
+/** While down: the API is back within this (plus one probe) of Neo4j accepting connections. */
+const PROBE_INTERVAL_MS = 100;
+/**
+ * A probe that has not answered by then leaves the state as it was (a slow server is not a
+ * down one); while Neo4j starts up, connections can hang until it serves Bolt.
+ */
+const PROBE_TIMEOUT_MS = 1_000;
+/** Probes left hanging on a server that does not answer, beyond which no more are started. */
+const MAX_HANGING_PROBES = 3;
+/** What 503s tell clients to wait (Retry-After): Neo4j is asked again far more often than that. */
+export const RETRY_AFTER_SECONDS = 1;
+
+export const isOutageError = (error: unknown): boolean => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && OUTAGE_CODES.has(code);
+};
+
+function notRetryable<E>(error: E): E {
+  if (error instanceof Neo4jError) {
+    error.retryable = false;
+    error.retriable = false;
+  }
+  return error;
+}
+
+/** Neo4j's state as this API last saw it. */
+export type Availability = { up: true } | { up: false; since: Date; reason: string };
+
+/** One call into the driver, which an outage may give up before the driver does. */
+interface Attempt {
+  /** Our transaction function has been called (and may have side effects). */
+  started: boolean;
+  /** The caller was answered with an outage error; the driver must not run it later. */
+  abandoned: boolean;
+  /** Whether it may be given up once started. */
+  abandonWhileRunning: boolean;
+  reject: (error: Neo4jError) => void;
+}
+
 export class Database {
   readonly driver: Driver;
   /** Round trips made through this instance; tests read it to prove batching. */
   roundTrips = 0;
+
+  private outage: { since: Date; reason: string } | undefined;
+  private readonly attempts = new Set<Attempt>();
+  private checking: Promise<boolean> | undefined;
+  private hangingProbes = 0;
+  private lastSuspicion = 0;
+  private probeTimer: NodeJS.Timeout | undefined;
+  private closed = false;
+  private readonly listeners = new Set<(availability: Availability) => void>();
 
   constructor(private readonly config: Config['neo4j']) {
     this.driver = neo4j.driver(config.uri, neo4j.auth.basic(config.username, config.password), {
@@ -61,6 +147,8 @@ export class Database {
       // The driver's defaults suit batch jobs (30-60 s waits); an API should fail fast.
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
+      // Left as it was: outages no longer wait in these retries (see above), which now serve
+      // transient errors and cluster fail-over, where the driver's back-off is the right tool.
       maxTransactionRetryTime: 5_000,
       userAgent: 'public-bodies-graph',
     });
@@ -75,48 +163,69 @@ export class Database {
     return this.config.cypherTimeoutMs;
   }
 
+  get availability(): Availability {
+    return this.outage ? { up: false, ...this.outage } : { up: true };
+  }
+
+  /** Calls `listener` each time Neo4j is found unreachable or reachable again. */
+  onAvailabilityChange(listener: (availability: Availability) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
   /** Reads go through `executeRead`, so a `neo4j://` cluster routes them to followers. */
-  async read<T>(query: Query<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
-    try {
-      this.roundTrips += 1;
-      const result = await session.executeRead((tx) => tx.run(query.cypher, plain(query.params ?? {})), {
-        timeout: this.config.queryTimeoutMs,
-      });
-      return query.map(result);
-    } finally {
-      await session.close();
-    }
+  read<T>(query: Query<T>): Promise<T> {
+    return this.attempt(true, async (attempt) => {
+      const session = this.session('READ');
+      try {
+        this.roundTrips += 1;
+        const result = await session.executeRead(
+          (tx) => this.work(attempt, () => tx.run(query.cypher, plain(query.params ?? {}))),
+          { timeout: this.config.queryTimeoutMs },
+        );
+        return query.map(result);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /**
    * Runs a read once, without the retries of a transaction function: health checks must
    * report the database's state now, not wait for it to recover.
    */
-  async probe<T>(query: Query<T>): Promise<T> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
-    try {
-      this.roundTrips += 1;
-      return query.map(
-        await session.run(query.cypher, query.params ?? {}, { timeout: this.config.queryTimeoutMs }),
-      );
-    } finally {
-      await session.close();
-    }
+  probe<T>(query: Query<T>): Promise<T> {
+    return this.attempt(true, async () => {
+      const session = this.session('READ');
+      try {
+        this.roundTrips += 1;
+        return query.map(
+          await session.run(query.cypher, query.params ?? {}, { timeout: this.config.queryTimeoutMs }),
+        );
+      } catch (error) {
+        if (isOutageError(error)) void this.check();
+        throw error;
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Neo4j's plan and query type for a query, without running it. */
-  async explain(cypher: string, params: Record<string, unknown>, timeoutMs?: number): Promise<ResultSummary> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
-    try {
-      this.roundTrips += 1;
-      const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, plain(params)), {
-        timeout: timeoutMs ?? this.config.queryTimeoutMs,
-      });
-      return result.summary;
-    } finally {
-      await session.close();
-    }
+  explain(cypher: string, params: Record<string, unknown>, timeoutMs?: number): Promise<ResultSummary> {
+    return this.attempt(true, async (attempt) => {
+      const session = this.session('READ');
+      try {
+        this.roundTrips += 1;
+        const result = await session.executeRead(
+          (tx) => this.work(attempt, () => tx.run(`EXPLAIN ${cypher}`, plain(params))),
+          { timeout: timeoutMs ?? this.config.queryTimeoutMs },
+        );
+        return result.summary;
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /**
@@ -124,69 +233,219 @@ export class Database {
    * result; leaving the loop early tells Neo4j to stop). `consume` may run more queries in
    * the same transaction, e.g. to look up what the records refer to.
    */
-  async readStream<T>(
+  readStream<T>(
     cypher: string,
     params: Record<string, unknown>,
     consume: (result: Result, tx: ManagedTransaction) => Promise<T>,
     options: StreamOptions = {},
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.config.database,
-      defaultAccessMode: 'READ',
-      ...(options.fetchSize ? { fetchSize: options.fetchSize } : {}),
+    return this.attempt(false, async (attempt) => {
+      const session = this.driver.session({
+        database: this.config.database,
+        defaultAccessMode: 'READ',
+        ...(options.fetchSize ? { fetchSize: options.fetchSize } : {}),
+      });
+      try {
+        this.roundTrips += 1;
+        return await session.executeRead(
+          (tx) =>
+            this.work(attempt, async () => {
+              try {
+                return await consume(tx.run(cypher, plain(params)), tx);
+              } catch (error) {
+                throw options.retry === false ? notRetryable(error) : error;
+              }
+            }),
+          { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
+        );
+      } finally {
+        await session.close();
+      }
     });
-    try {
-      this.roundTrips += 1;
-      return await session.executeRead(
-        async (tx) => {
-          try {
-            return await consume(tx.run(cypher, plain(params)), tx);
-          } catch (error) {
-            if (options.retry === false && error instanceof Neo4jError) {
-              error.retryable = false;
-              error.retriable = false;
-            }
-            throw error;
-          }
-        },
-        { timeout: options.timeoutMs ?? this.config.queryTimeoutMs },
-      );
-    } finally {
-      await session.close();
-    }
   }
 
   /** Schema commands (constraints, indexes) run on their own: they cannot share a transaction. */
-  async schema(cypher: string): Promise<void> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'WRITE' });
-    try {
-      this.roundTrips += 1;
-      await session.run(cypher);
-    } finally {
-      await session.close();
-    }
+  schema(cypher: string): Promise<void> {
+    return this.attempt(false, async (attempt) => {
+      attempt.started = true;
+      const session = this.session('WRITE');
+      try {
+        this.roundTrips += 1;
+        await session.run(cypher);
+      } catch (error) {
+        if (isOutageError(error)) void this.check();
+        throw error;
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Several writes in one transaction: all of them happen, or none. Resolves to their counters. */
-  async writeTransaction(work: (run: WriteStep) => Promise<void>): Promise<void> {
-    const session = this.driver.session({ database: this.config.database, defaultAccessMode: 'WRITE' });
-    try {
-      await session.executeWrite(
-        async (tx) => {
-          await work(async (cypher, params) => {
-            this.roundTrips += 1;
-            const result = await tx.run(cypher, params);
-            return result.summary.counters.updates();
-          });
-        },
-        { timeout: this.config.queryTimeoutMs },
-      );
-    } finally {
-      await session.close();
-    }
+  writeTransaction(work: (run: WriteStep) => Promise<void>): Promise<void> {
+    return this.attempt(false, async (attempt) => {
+      const session = this.session('WRITE');
+      try {
+        await session.executeWrite(
+          (tx) =>
+            this.work(attempt, () =>
+              work(async (cypher, params) => {
+                this.roundTrips += 1;
+                const result = await tx.run(cypher, params);
+                return result.summary.counters.updates();
+              }),
+            ),
+          { timeout: this.config.queryTimeoutMs },
+        );
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.probeTimer);
+    this.listeners.clear();
     return this.driver.close();
+  }
+
+  private session(mode: 'READ' | 'WRITE'): Session {
+    return this.driver.session({ database: this.config.database, defaultAccessMode: mode });
+  }
+
+  /**
+   * The error every request gets while Neo4j is down; errors.ts knows it by its code. Its
+   * message is the driver's own reason, so logs read the same whichever error they see.
+   */
+  private unavailable(cause?: unknown): Neo4jError {
+    return notRetryable(
+      new Neo4jError(
+        this.outage?.reason ?? `Neo4j at ${this.config.uri} is not reachable`,
+        'ServiceUnavailable',
+        '08000',
+        'error: connection exception',
+        undefined,
+        cause instanceof Error ? cause : undefined,
+      ),
+    );
+  }
+
+  /**
+   * Runs one call into the driver unless Neo4j is known to be down, and lets an outage
+   * found meanwhile answer its caller at once (see the note on outages above).
+   */
+  private attempt<T>(abandonWhileRunning: boolean, call: (attempt: Attempt) => Promise<T>): Promise<T> {
+    if (this.outage) return Promise.reject(this.unavailable());
+    return new Promise<T>((resolve, reject) => {
+      const attempt: Attempt = { started: false, abandoned: false, abandonWhileRunning, reject };
+      this.attempts.add(attempt);
+      const suspicion = setTimeout(() => this.suspect(), SUSPECT_AFTER_MS);
+      suspicion.unref();
+      call(attempt)
+        .then(resolve, (error: unknown) => {
+          if (isOutageError(error)) void this.check();
+          reject(error);
+        })
+        .finally(() => {
+          clearTimeout(suspicion);
+          this.attempts.delete(attempt);
+        });
+    });
+  }
+
+  /**
+   * Our side of a transaction function. A call given up during an outage is not run when
+   * the driver retries it later; an outage error inside it is confirmed by a probe and, if
+   * Neo4j is down, not retried either (the driver would sleep a second first).
+   */
+  private async work<T>(attempt: Attempt, run: () => Promise<T>): Promise<T> {
+    if (attempt.abandoned || this.outage) throw this.unavailable();
+    attempt.started = true;
+    try {
+      return await run();
+    } catch (error) {
+      if (isOutageError(error) && (await this.check())) throw this.unavailable(error);
+      throw error;
+    }
+  }
+
+  /** A call is taking long: if Neo4j has gone, find out now rather than after the driver's retries. */
+  private suspect(): void {
+    const now = Date.now();
+    if (this.outage || this.checking || now - this.lastSuspicion < SUSPECT_PROBE_GAP_MS) return;
+    this.lastSuspicion = now;
+    void this.check();
+  }
+
+  /** Asks Neo4j whether it is there (one probe at a time); resolves to true when it is down. */
+  private check(): Promise<boolean> {
+    this.checking ??= this.probeOnce().finally(() => (this.checking = undefined));
+    return this.checking;
+  }
+
+  private async probeOnce(): Promise<boolean> {
+    if (this.closed) return this.outage !== undefined;
+    if (this.hangingProbes >= MAX_HANGING_PROBES) return this.outage !== undefined;
+    const session = this.session('READ');
+    const answer = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), PROBE_TIMEOUT_MS);
+      timer.unref();
+    });
+    this.hangingProbes += 1;
+    void answer.finally(() => {
+      this.hangingProbes -= 1;
+      return session.close().catch(() => {});
+    });
+    const outcome = await Promise.race([answer, timedOut]);
+    clearTimeout(timer);
+    if (this.closed) return this.outage !== undefined;
+    if (outcome === 'timeout') return this.outage !== undefined;
+    if (outcome !== undefined && isOutageError(outcome)) {
+      const first = (outcome instanceof Error ? outcome.message : String(outcome)).split('\n')[0];
+      this.markDown(first ?? 'unreachable');
+      return true;
+    }
+    // Any answer from the server, even a refusal of the query, means it is reachable.
+    this.markUp();
+    return false;
+  }
+
+  private markDown(reason: string): void {
+    if (this.outage || this.closed) return;
+    this.outage = { since: new Date(), reason };
+    const error = this.unavailable();
+    for (const attempt of this.attempts) {
+      if (attempt.started && !attempt.abandonWhileRunning) continue;
+      attempt.abandoned = true;
+      attempt.reject(error);
+    }
+    this.notify();
+    this.scheduleProbe();
+  }
+
+  private markUp(): void {
+    if (!this.outage) return;
+    this.outage = undefined;
+    clearTimeout(this.probeTimer);
+    this.notify();
+  }
+
+  private scheduleProbe(): void {
+    if (this.closed || !this.outage) return;
+    this.probeTimer = setTimeout(() => {
+      void this.check().then(() => this.scheduleProbe());
+    }, PROBE_INTERVAL_MS);
+    this.probeTimer.unref();
+  }
+
+  private notify(): void {
+    const availability = this.availability;
+    for (const listener of this.listeners) listener(availability);
   }
 }
