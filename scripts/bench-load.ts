@@ -10,6 +10,7 @@ export type Send = () => Promise<unknown>;
 export interface Figures {
   p50: number;
   p95: number;
+  p99: number;
   perSecond: number;
 }
 
@@ -27,7 +28,7 @@ export class Sample {
   figures(): Figures {
     const sorted = [...this.latencies].sort((a, b) => a - b);
     const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)]!;
-    return { p50: at(0.5), p95: at(0.95), perSecond: sorted.length / this.seconds };
+    return { p50: at(0.5), p95: at(0.95), p99: at(0.99), perSecond: sorted.length / this.seconds };
   }
 }
 

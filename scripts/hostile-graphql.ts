@@ -7,6 +7,9 @@ import { createHash } from 'node:crypto';
 import { parse } from 'graphql';
 import {
   MAX_ALIASES,
+  MAX_BODY_BYTES,
+  MAX_BODY_DEPTH,
+  MAX_DOCUMENT_LENGTH,
   MAX_DEPTH,
   MAX_DIRECTIVES,
   MAX_STRING_LENGTH,
@@ -58,9 +61,15 @@ function overTokens(query: string): boolean {
   }
 }
 
-/** The refusal `otherwise` unless the document is already over the token limit. */
-const unlessTooLong = (query: string, otherwise: Omit<HostileRequest, 'category' | 'name' | 'body'>) =>
-  overTokens(query) ? refusedAs.tokens : otherwise;
+/**
+ * The refusal `otherwise`, unless an earlier check refuses the document first: the size
+ * of the body that carries it, its length, or its tokens.
+ */
+function unlessTooLong(query: string, otherwise: Omit<HostileRequest, 'category' | 'name' | 'body'>) {
+  if (Buffer.byteLength(JSON.stringify({ query })) > MAX_BODY_BYTES) return refusedAs.bodySize;
+  if (query.length > MAX_DOCUMENT_LENGTH) return refusedAs.document;
+  return overTokens(query) ? refusedAs.tokens : otherwise;
+}
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -111,10 +120,20 @@ const refusedAs = {
     code: 'BAD_USER_INPUT',
     message: new RegExp(`at most ${MAX_STRING_LENGTH} are allowed`),
   },
-  literal: {
+  document: {
     status: 400,
-    code: 'GRAPHQL_VALIDATION_FAILED',
-    message: new RegExp(`at most ${MAX_STRING_LENGTH} are allowed`),
+    code: 'BAD_REQUEST',
+    message: new RegExp(`The query document is \\d+ characters long; at most ${MAX_DOCUMENT_LENGTH}`),
+  },
+  bodyDepth: {
+    status: 400,
+    code: 'BAD_REQUEST',
+    message: new RegExp(`body nests lists and objects more than ${MAX_BODY_DEPTH} levels deep`),
+  },
+  bodySize: {
+    status: 413,
+    code: 'BAD_REQUEST',
+    message: new RegExp(`larger than ${MAX_BODY_BYTES / 1024} KB`),
   },
   varDepth: {
     status: 400,
@@ -222,17 +241,16 @@ function nestingAttacks(): HostileRequest[] {
     // Past the token limit the parser gives up before depth is measured.
     ...unlessTooLong(successors(levels), refusedAs.depth),
   }));
-  const unknown = [500, 1000, 1499, 2000, 5000, 10_000, 50_000].map((levels) => ({
+  const unknownField = (levels: number) => `{ a${' { a'.repeat(levels)}${' }'.repeat(levels)} }`;
+  const unknown = [100, 300, 1000, 1499, 2000, 5000, 10_000, 50_000].map((levels) => ({
     category: 'deep nesting' as const,
     name: `an unknown field nested ${levels} deep`,
-    body: { query: `{ a${' { a'.repeat(levels)}${' }'.repeat(levels)} }` },
-    ...(levels * 2 + 4 > MAX_TOKENS
-      ? refusedAs.tokens
-      : {
-          status: 400,
-          code: 'GRAPHQL_VALIDATION_FAILED',
-          message: /Cannot query field "a" on type "Query"/,
-        }),
+    body: { query: unknownField(levels) },
+    ...unlessTooLong(unknownField(levels), {
+      status: 400,
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      message: /Cannot query field "a" on type "Query"/,
+    }),
   }));
   const inlineNest = (levels: number) =>
     `{ node(id: "x") { ${'... on Authority { successors { id '.repeat(levels)}${' } }'.repeat(levels)} } }`;
@@ -246,9 +264,11 @@ function nestingAttacks(): HostileRequest[] {
     category: 'deep nesting' as const,
     name: `${levels} bare opening braces`,
     body: { query: '{'.repeat(levels) },
-    status: 400,
-    code: 'GRAPHQL_PARSE_FAILED',
-    message: /Syntax Error: Expected Name, found "\{"/,
+    ...unlessTooLong('{'.repeat(levels), {
+      status: 400,
+      code: 'GRAPHQL_PARSE_FAILED',
+      message: /Syntax Error: Expected Name, found "\{"/,
+    }),
   }));
   const listNest = (levels: number) => `{ nodes(ids: ${'['.repeat(levels)}"x"${']'.repeat(levels)}) { id } }`;
   const listLiteral = [21, 100, 400, 1400, 2000, 10_000].map((levels) => ({
@@ -269,25 +289,25 @@ function nestingAttacks(): HostileRequest[] {
 }
 
 function bombs(): HostileRequest[] {
+  const typenames = (n: number) =>
+    `{ ${range(n)
+      .map((i) => `t${i}: __typename`)
+      .join(' ')} }`;
   const typenameAliases = [MAX_ALIASES + 1, 100, 500, 999].map((n) => ({
     category: 'alias bomb' as const,
     name: `${n} aliases of __typename`,
-    body: {
-      query: `{ ${range(n)
-        .map((i) => `t${i}: __typename`)
-        .join(' ')} }`,
-    },
-    ...(n * 3 + 2 > MAX_TOKENS ? refusedAs.tokens : refusedAs.aliases),
+    body: { query: typenames(n) },
+    ...unlessTooLong(typenames(n), refusedAs.aliases),
   }));
+  const pages = (n: number) =>
+    `{ ${range(n)
+      .map((i) => `p${i}: authorities(first: 1) { edges { cursor } }`)
+      .join(' ')} }`;
   const pageAliases = [MAX_ALIASES + 1, 60, 200].map((n) => ({
     category: 'alias bomb' as const,
     name: `${n} aliases of a page of authorities`,
-    body: {
-      query: `{ ${range(n)
-        .map((i) => `p${i}: authorities(first: 1) { edges { cursor } }`)
-        .join(' ')} }`,
-    },
-    ...(n * 12 + 2 > MAX_TOKENS ? refusedAs.tokens : refusedAs.aliases),
+    body: { query: pages(n) },
+    ...unlessTooLong(pages(n), refusedAs.aliases),
   }));
   const spreadAliases = [3, 4, 8].map((spreads) => ({
     category: 'alias bomb' as const,
@@ -334,15 +354,15 @@ function bombs(): HostileRequest[] {
     body: { query: `{ __typename ${'@include(if: true) '.repeat(n)}}` },
     ...unlessTooLong(`{ __typename ${'@include(if: true) '.repeat(n)}}`, refusedAs.directives),
   }));
+  const unknownDirective = (n: number) =>
+    `{ __typename ${range(n)
+      .map((i) => `@d${i}`)
+      .join(' ')} }`;
   const unknownDirectives = [60, 400].map((n) => ({
     category: 'directive bomb' as const,
     name: `${n} unknown directives`,
-    body: {
-      query: `{ __typename ${range(n)
-        .map((i) => `@d${i}`)
-        .join(' ')} }`,
-    },
-    ...(n * 2 + 3 > MAX_TOKENS ? refusedAs.tokens : refusedAs.directives),
+    body: { query: unknownDirective(n) },
+    ...unlessTooLong(unknownDirective(n), refusedAs.directives),
   }));
   const spreadDirectives = [6, 12].map((spreads) => ({
     category: 'directive bomb' as const,
@@ -356,8 +376,8 @@ function bombs(): HostileRequest[] {
     ...refusedAs.directives,
   }));
   const tokens = [
-    ['names', (n: number) => `{ ${'__typename '.repeat(n)}}`],
-    ['punctuation', (n: number) => `{ __typename ${'@skip(if: false) '.repeat(n / 6)}}`],
+    ['names', (n: number) => `{ ${'a '.repeat(n)}}`],
+    ['punctuation', (n: number) => `{ __typename ${'@a '.repeat(n / 2)}}`],
     [
       'strings',
       (n: number) =>
@@ -374,11 +394,11 @@ function bombs(): HostileRequest[] {
     ],
   ] as const;
   const tokenCounts = tokens.flatMap(([kind, make]) =>
-    [MAX_TOKENS + 10, 10_000, 60_000].map((n) => ({
+    [MAX_TOKENS + 10, 3000, 7000].map((n) => ({
       category: 'token count' as const,
       name: `about ${n} tokens of ${kind}`,
       body: { query: make(n) },
-      ...refusedAs.tokens,
+      ...unlessTooLong(make(n), refusedAs.tokens),
     })),
   );
   return [
@@ -396,13 +416,13 @@ function bombs(): HostileRequest[] {
 
 function inputAttacks(): HostileRequest[] {
   const search = 'query Find($text: String!) { search(text: $text) { score } }';
-  const strings = [MAX_STRING_LENGTH + 1, 100_000, 900_000].map((n) => ({
+  const strings = [MAX_STRING_LENGTH + 1, 40_000, 60_000].map((n) => ({
     category: 'oversized input' as const,
     name: `a search variable of ${n} characters`,
     body: { query: search, variables: { text: 'x'.repeat(n) } },
     ...refusedAs.string,
   }));
-  const inList = [MAX_STRING_LENGTH + 1, 500_000].map((n) => ({
+  const inList = [MAX_STRING_LENGTH + 1, 50_000].map((n) => ({
     category: 'oversized input' as const,
     name: `an id of ${n} characters inside a list variable`,
     body: {
@@ -411,46 +431,50 @@ function inputAttacks(): HostileRequest[] {
     },
     ...refusedAs.string,
   }));
-  const literals = [MAX_STRING_LENGTH + 1, 200_000, 900_000].map((n) => ({
+  const literals = [MAX_DOCUMENT_LENGTH, 30_000, 60_000, 200_000].map((n) => ({
     category: 'oversized input' as const,
     name: `a string literal of ${n} characters`,
     body: { query: `{ search(text: "${'y'.repeat(n)}") { score } }` },
-    ...refusedAs.literal,
+    ...unlessTooLong(`{ search(text: "${'y'.repeat(n)}") { score } }`, refusedAs.document),
   }));
   const blockString = {
     category: 'oversized input' as const,
-    name: 'a block string of 300,000 characters',
-    body: { query: `{ search(text: """${'z\n'.repeat(150_000)}""") { score } }` },
-    ...refusedAs.literal,
+    name: 'a block string of 40,000 characters, one per line',
+    body: { query: `{ search(text: """${'z\n'.repeat(20_000)}""") { score } }` },
+    ...refusedAs.document,
   };
   const cypher = 'query Run($p: JSON) { cypher(query: "RETURN $p AS p", params: $p) { rows } }';
   // Written as text: JSON.stringify itself recurses, and would overflow before the server saw them.
   const deepJsonText = (depth: number, open: string, close: string) =>
     `{"query": ${JSON.stringify(cypher)}, "variables": {"p": ${open.repeat(depth)}1${close.repeat(depth)}}}`;
-  const deepVariables = [MAX_VARIABLE_DEPTH + 1, 100, 1000, 10_000, 100_000].flatMap((depth) => [
-    {
+  // The body's own object and its variables are two levels of its JSON.
+  const deepRefusal = (text: string, depth: number) =>
+    text.length > MAX_BODY_BYTES
+      ? refusedAs.bodySize
+      : depth + 2 > MAX_BODY_DEPTH
+        ? refusedAs.bodyDepth
+        : refusedAs.varDepth;
+  const deepVariables = [MAX_VARIABLE_DEPTH + 1, 40, 100, 1000, 10_000, 100_000].flatMap((depth) =>
+    (
+      [
+        ['objects', '{"a": ', '}'],
+        ['lists', '[', ']'],
+      ] as const
+    ).map(([kind, open, close]) => ({
       category: 'oversized input' as const,
-      name: `Cypher parameters as objects nested ${depth} deep`,
-      body: deepJsonText(depth, '{"a": ', '}'),
+      name: `Cypher parameters as ${kind} nested ${depth} deep`,
+      body: deepJsonText(depth, open, close),
       raw: true,
-      ...refusedAs.varDepth,
-    },
-    {
-      category: 'oversized input' as const,
-      name: `Cypher parameters as lists nested ${depth} deep`,
-      body: deepJsonText(depth, '[', ']'),
-      raw: true,
-      ...refusedAs.varDepth,
-    },
-  ]);
-  const tooLarge = {
+      ...deepRefusal(deepJsonText(depth, open, close), depth),
+    })),
+  );
+  const tooLarge = [MAX_BODY_BYTES + 1, 1_100_000].map((n) => ({
     category: 'oversized input' as const,
-    name: 'a body over 1 MB',
-    body: { query: '{ __typename }', variables: { pad: 'p'.repeat(1_100_000) } },
-    status: 413,
-    code: 'BAD_REQUEST',
-    message: /larger than 1 MB/,
-  };
+    name: `a body of ${n} bytes`,
+    body: `{"query": "{ __typename }", "variables": {"pad": "${'p'.repeat(n)}"}}`,
+    raw: true,
+    ...refusedAs.bodySize,
+  }));
   const notJson = {
     category: 'oversized input' as const,
     name: 'a body cut off mid-JSON',
@@ -462,12 +486,12 @@ function inputAttacks(): HostileRequest[] {
   };
   const deepJson = {
     category: 'oversized input' as const,
-    name: 'a body of 200,000 nested JSON arrays',
-    body: `{"query": "{ __typename }", "variables": {"v": ${'['.repeat(200_000)}${']'.repeat(200_000)}}}`,
+    name: 'a body of 30,000 nested JSON arrays',
+    body: `{"query": "{ __typename }", "variables": {"v": ${'['.repeat(30_000)}${']'.repeat(30_000)}}}`,
     raw: true,
-    ...refusedAs.varDepth,
+    ...refusedAs.bodyDepth,
   };
-  return [...strings, ...inList, ...literals, blockString, ...deepVariables, tooLarge, notJson, deepJson];
+  return [...strings, ...inList, ...literals, blockString, ...deepVariables, ...tooLarge, notJson, deepJson];
 }
 
 function batches(): HostileRequest[] {
@@ -498,13 +522,18 @@ function introspectionAttacks(): HostileRequest[] {
   }));
   const full =
     '__schema { types { name fields { name args { name type { name } } type { name ofType { name } } } } }';
-  const aliased = [20, MAX_ALIASES].map((n) => ({
+  const fragment =
+    'fragment S on __Schema { types { name description interfaces { name } enumValues { name } fields { name description args { name type { name } } type { name ofType { name } } } } }';
+  const aliased = [
+    ['fields, written out', full, ''],
+    ['fields and descriptions, from one fragment', '__schema { ...S }', fragment],
+  ].map(([what, selection, fragments]) => ({
     category: 'introspection amplification' as const,
-    name: `the whole schema's fields asked for under ${n} aliases`,
+    name: `the whole schema's ${what}, under ${MAX_ALIASES} aliases`,
     body: {
-      query: `{ ${range(n)
-        .map((i) => `s${i}: ${full}`)
-        .join(' ')} }`,
+      query: `{ ${range(MAX_ALIASES)
+        .map((i) => `s${i}: ${selection}`)
+        .join(' ')} } ${fragments}`,
     },
     ...refusedAs.cost,
   }));
@@ -596,7 +625,7 @@ function costAttacks(): HostileRequest[] {
   // As short as a page can be written, so that thirty of them fit the token limit.
   const bare =
     'authorities(first: 100) { edges { node { inspections(first: 100) { edges { node { id } } } } } }';
-  const aliased = [2, 10, MAX_ALIASES].map((n) => ({
+  const aliased = [5, 10, MAX_ALIASES].map((n) => ({
     category: 'cost' as const,
     name: `${n} aliases × 100 authorities × 100 inspections`,
     body: {
@@ -622,7 +651,7 @@ function costAttacks(): HostileRequest[] {
     },
     ...refusedAs.cost,
   };
-  const neighbourhoods = [12, MAX_ALIASES].map((n) => ({
+  const neighbourhoods = [25, MAX_ALIASES].map((n) => ({
     category: 'cost' as const,
     name: `${n} aliased neighbourhoods of 500 nodes with their properties`,
     body: {
@@ -660,11 +689,15 @@ export function hostileCorpus(): HostileRequest[] {
   ];
 }
 
-/** Sends one corpus request to `url` (the API's /graphql) and resolves to its status and body. */
-export async function sendHostile(
-  url: string,
-  request: HostileRequest,
-): Promise<{ status: number; body: string }> {
+export interface HostileAnswer {
+  status: number;
+  body: string;
+  /** What the server's `Server-Timing` header says it spent, in ms. */
+  serverMs: number;
+}
+
+/** Sends one corpus request to `url` (the API's /graphql) and resolves to the answer. */
+export async function sendHostile(url: string, request: HostileRequest): Promise<HostileAnswer> {
   const accept = 'application/graphql-response+json, application/json';
   const response =
     request.method === 'GET'
@@ -677,5 +710,6 @@ export async function sendHostile(
           headers: { accept, 'content-type': 'application/json' },
           body: request.raw ? (request.body as string) : JSON.stringify(request.body),
         });
-  return { status: response.status, body: await response.text() };
+  const timing = /dur=([\d.]+)/.exec(response.headers.get('server-timing') ?? '')?.[1];
+  return { status: response.status, body: await response.text(), serverMs: Number(timing ?? NaN) };
 }

@@ -5,8 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
-
-const MAX_BODY_BYTES = 1024 * 1024;
+import { MAX_BODY_BYTES, MAX_BODY_DEPTH, MAX_DOCUMENT_LENGTH } from './limits.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -19,8 +18,29 @@ class BodyError extends Error {
   }
 }
 
-const tooLarge = () =>
-  new BodyError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024 / 1024} MB.`);
+const tooLarge = () => new BodyError(413, `The request body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
+
+/**
+ * Whether JSON text nests lists and objects deeper than `max`, found in one pass over its
+ * characters: JSON.parse takes far longer over deep nesting than over flat text of the
+ * same size, so deep bodies are refused unread.
+ */
+export function nestsDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c)
+        i += 1; // backslash: the next character is escaped
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth -= 1;
+  }
+  return false;
+}
 
 /** Only JSON bodies are parsed; anything else reaches Apollo as no body, which it refuses by name. */
 const isJson = (contentType: string | undefined) => {
@@ -70,7 +90,23 @@ function readBody(req: IncomingMessage): Promise<unknown> {
         const text = Buffer.concat(chunks, size)
           .toString('utf8')
           .replace(/^\uFEFF/, '');
-        resolve(size === 0 ? undefined : JSON.parse(text));
+        if (nestsDeeperThan(text, MAX_BODY_DEPTH))
+          return reject(
+            new BodyError(
+              400,
+              `The request body nests lists and objects more than ${MAX_BODY_DEPTH} levels deep.`,
+            ),
+          );
+        const body: unknown = size === 0 ? undefined : JSON.parse(text);
+        const query = (body as { query?: unknown } | undefined)?.query;
+        if (typeof query === 'string' && query.length > MAX_DOCUMENT_LENGTH)
+          return reject(
+            new BodyError(
+              400,
+              `The query document is ${query.length} characters long; at most ${MAX_DOCUMENT_LENGTH} are allowed.`,
+            ),
+          );
+        resolve(body);
       } catch {
         reject(new BodyError(400, 'The request body is not valid JSON.'));
       }
@@ -86,8 +122,16 @@ function headersOf(req: IncomingMessage): HeaderMap {
   return headers;
 }
 
-function sendJson(res: ServerResponse, status: number, body: string, close = false): void {
+/**
+ * How long the server spent on a request, from its arrival to its answer, as a standard
+ * `Server-Timing` header: clients and benchmarks can tell the server's time from the network's.
+ */
+const serverTiming = (started: bigint) =>
+  `total;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(2)}`;
+
+function sendJson(res: ServerResponse, status: number, body: string, started: bigint, close = false): void {
   res.writeHead(status, {
+    'server-timing': serverTiming(started),
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     ...(close ? { connection: 'close' } : {}),
@@ -100,7 +144,7 @@ export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: () => Promise<C>,
 ): Handler {
-  const answer = async (req: IncomingMessage, res: ServerResponse) => {
+  const answer = async (req: IncomingMessage, res: ServerResponse, started: bigint) => {
     const url = req.url ?? '/';
     const query = url.indexOf('?');
     let body: unknown;
@@ -112,7 +156,7 @@ export function graphqlHandler<C extends BaseContext>(
         errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
       });
       // A body refused unread is still arriving: close rather than read it all.
-      return sendJson(res, error.status, message, error.status !== 400);
+      return sendJson(res, error.status, message, started, error.status !== 400);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
@@ -128,6 +172,7 @@ export function graphqlHandler<C extends BaseContext>(
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
+      res.setHeader('server-timing', serverTiming(started));
       res.setHeader('content-length', Buffer.byteLength(response.body.string));
       res.end(response.body.string);
       return;
@@ -136,13 +181,14 @@ export function graphqlHandler<C extends BaseContext>(
     res.end();
   };
   return (req, res) => {
-    answer(req, res).catch((error: unknown) => {
+    const started = process.hrtime.bigint();
+    answer(req, res, started).catch((error: unknown) => {
       // A client that hangs up mid-request is no fault of ours.
       if (req.destroyed || (error as { code?: string }).code === 'ECONNRESET') return;
       // Apollo answers its own failures; this is a fault of ours or a socket gone away.
       console.error('Unexpected error answering /graphql:', error);
       if (!res.headersSent) {
-        sendJson(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error' }] }));
+        sendJson(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error' }] }), started);
       } else res.destroy();
     });
   };

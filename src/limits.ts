@@ -25,7 +25,18 @@ export const MAX_TOKENS = 1000;
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 30;
 export const MAX_DIRECTIVES = 50;
-/** Characters in one string, written in the document or sent as a variable; a Cypher query fits. */
+/** Validation stops after this many errors (graphql-js's own limit, 100 by default). */
+export const MAX_VALIDATION_ERRORS = 10;
+/**
+ * Bytes in one request body, and characters in one document: our largest operation is
+ * under 2 KB. Past these, reading the request would cost more than refusing it does; a
+ * document's block strings alone cost the lexer about 0.1 ms a kilobyte.
+ */
+export const MAX_BODY_BYTES = 64 * 1024;
+export const MAX_DOCUMENT_LENGTH = 16 * 1024;
+/** Levels of lists and objects a body's JSON may nest, checked before it is parsed. */
+export const MAX_BODY_DEPTH = 64;
+/** Characters in one string sent as a variable; a long Cypher query fits. */
 export const MAX_STRING_LENGTH = 20_000;
 /** Levels of lists and objects in a variable's value (a researcher's Cypher parameters among them). */
 export const MAX_VARIABLE_DEPTH = 20;
@@ -53,10 +64,7 @@ const offeredOperations: ValidationRule = (context) => ({
   },
 });
 
-/**
- * Values written in the document: one string token may be any length, which the token
- * limit cannot see, and lists and objects nest as deep as braces allow.
- */
+/** Lists and objects written in the document nest as deep as its brackets allow. */
 const boundedValues: ValidationRule = (context) => {
   let depth = 0;
   let reported = false;
@@ -77,20 +85,7 @@ const boundedValues: ValidationRule = (context) => {
       depth -= 1;
     },
   };
-  return {
-    ListValue: nest,
-    ObjectValue: nest,
-    StringValue(node) {
-      if (node.value.length > MAX_STRING_LENGTH) {
-        context.reportError(
-          new GraphQLError(
-            `A string in the query is ${node.value.length} characters long; at most ${MAX_STRING_LENGTH} are allowed.`,
-            { nodes: [node] },
-          ),
-        );
-      }
-    },
-  };
+  return { ListValue: nest, ObjectValue: nest };
 };
 
 export const validationRules: ValidationRule[] = [

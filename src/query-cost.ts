@@ -26,7 +26,7 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
-export const MAX_COST = 50_000;
+export const MAX_COST = 100_000;
 /** Fields the estimate walks, fragments spread, before it refuses to go on. */
 export const MAX_COST_FIELDS = 2_000;
 /** What a list costs when nothing says how long it is. */

@@ -12,12 +12,13 @@ import { createContext, type Context } from './context.ts';
 import { atMostAtOnce } from './concurrency.ts';
 import { cypherRouter } from './cypher-route.ts';
 import type { Database } from './data/database.ts';
+import { databaseOutagePlugin } from './database-outage-plugin.ts';
 import { formatError } from './errors.ts';
 import { executableSchema } from './executable-schema.ts';
 import { exportRouter } from './exports.ts';
 import { graphqlHandler } from './graphql-http.ts';
 import { healthHandler } from './health.ts';
-import { parseOptions, validationRules, variablesLimitPlugin } from './limits.ts';
+import { MAX_VALIDATION_ERRORS, parseOptions, validationRules, variablesLimitPlugin } from './limits.ts';
 import { costLimitPlugin } from './query-cost.ts';
 import { sendUnexpected } from './route-errors.ts';
 import { webPages } from './web/pages.ts';
@@ -39,6 +40,8 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
     formatError,
     parseOptions,
     validationRules,
+    // Each error costs a stack trace; a document of hundreds of mistakes is told of ten.
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     introspection: true,
     // Never rely on NODE_ENV for this: unset, Apollo would include stack traces.
     includeStacktraceInErrorResponses: false,
@@ -51,6 +54,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints are set, and watching every field's resolution costs on every row.
       ApolloServerPluginCacheControlDisabled(),
+      databaseOutagePlugin(),
       variablesLimitPlugin,
       costLimitPlugin(schema),
     ],
