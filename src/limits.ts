@@ -6,14 +6,21 @@
  * Each check must cost no more than the document's own size: a document is small, but its
  * fragments, spread into one another, describe exponentially more. graphql-armor's rules
  * remember what each fragment adds, so every fragment is looked at once; the token limit is
- * graphql-js's own, applied while parsing; the cost estimate (query-cost.ts) gives up after
- * a fixed number of fields.
+ * graphql-js's own, applied while parsing; fields are counted with fragments spread, each
+ * fragment once, before the cost estimate (query-cost.ts) walks them.
  */
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, type ASTNode, type ValidationContext, type ValidationRule } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type ASTNode,
+  type SelectionSetNode,
+  type ValidationContext,
+  type ValidationRule,
+} from 'graphql';
 
 /**
  * Tokens in one document, as graphql-js counts them: GraphiQL's introspection query has
@@ -25,6 +32,8 @@ export const MAX_TOKENS = 1000;
 export const MAX_DEPTH = 12;
 export const MAX_ALIASES = 30;
 export const MAX_DIRECTIVES = 50;
+/** Fields once fragments are spread; the introspection query IDEs send has about 400. */
+export const MAX_SPREAD_FIELDS = 2_000;
 /** Validation stops after this many errors (graphql-js's own limit, 100 by default). */
 export const MAX_VALIDATION_ERRORS = 10;
 /**
@@ -88,9 +97,54 @@ const boundedValues: ValidationRule = (context) => {
   return { ListValue: nest, ObjectValue: nest };
 };
 
+/**
+ * Counts the fields an operation selects once every fragment is spread, each fragment
+ * counted once and remembered: a chain of fragments that each spread the next twice is
+ * refused in time proportional to its own length, not to the 2^n fields it describes.
+ * The cost estimate walks the spread fields one by one, so it runs only below this bound.
+ */
+const boundedSpread: ValidationRule = (context) => {
+  const perFragment = new Map<string, number>();
+  const count = (set: SelectionSetNode | undefined, visiting: Set<string>): number => {
+    let fields = 0;
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) fields += 1 + count(selection.selectionSet, visiting);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) fields += count(selection.selectionSet, visiting);
+      else {
+        const name = selection.name.value;
+        let known = perFragment.get(name);
+        // A cycle adds nothing here; graphql-js's own rule refuses it.
+        if (known === undefined && !visiting.has(name)) {
+          visiting.add(name);
+          known = count(context.getFragment(name)?.selectionSet, visiting);
+          visiting.delete(name);
+          perFragment.set(name, known);
+        }
+        fields += known ?? 0;
+      }
+    }
+    return fields;
+  };
+  return {
+    OperationDefinition(node) {
+      const fields = count(node.selectionSet, new Set());
+      if (fields > MAX_SPREAD_FIELDS) {
+        const many = fields > 1e9 ? 'more than a billion' : String(fields);
+        context.reportError(
+          new GraphQLError(
+            `The query selects ${many} fields once its fragments are spread; at most ${MAX_SPREAD_FIELDS} are allowed.`,
+            { nodes: [node] },
+          ),
+        );
+      }
+    },
+  };
+};
+
 export const validationRules: ValidationRule[] = [
   offeredOperations,
   boundedValues,
+  boundedSpread,
   // `__schema` is left to the cost estimate, which prices introspection's lists by the
   // schema's own sizes: a depth limit would refuse the introspection query IDEs send.
   maxDepthRule({ n: MAX_DEPTH, flattenFragments: true, ignoreIntrospection: true, ...reported() }),

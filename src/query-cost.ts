@@ -6,8 +6,8 @@
  *
  * graphql-query-complexity walks the operation with the request's variables (a validation
  * rule could not see them); the sizes come from the SDL's `@listSize` and the `first` and
- * `limit` arguments. Its walk spreads fragments, so it gives up after MAX_COST_FIELDS
- * fields however few the document's own lines are.
+ * `limit` arguments. Its walk spreads fragments, one field at a time, so it runs only on
+ * operations that validation found to select at most MAX_SPREAD_FIELDS fields.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
@@ -25,10 +25,15 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { MAX_SPREAD_FIELDS } from './limits.ts';
 
 export const MAX_COST = 100_000;
-/** Fields the estimate walks, fragments spread, before it refuses to go on. */
-export const MAX_COST_FIELDS = 2_000;
+/**
+ * Selections (fields, spreads and inline fragments) the estimate walks before it refuses
+ * to go on: a backstop, as validation (limits.ts) has already refused operations of more
+ * than MAX_SPREAD_FIELDS fields, and every spread or inline fragment holds at least one.
+ */
+export const MAX_COST_FIELDS = 3 * MAX_SPREAD_FIELDS;
 /** What a list costs when nothing says how long it is. */
 export const DEFAULT_LIST_SIZE = 10;
 
@@ -139,7 +144,7 @@ export function costLimitPlugin<C extends BaseContext>(schema: GraphQLSchema): A
             if (!(error instanceof GraphQLError)) throw error;
             throw tooCostly(
               /maximum allowed number of nodes/.test(error.message)
-                ? `The query selects more than ${MAX_COST_FIELDS} fields once its fragments are spread; ` +
+                ? `The query holds more than ${MAX_COST_FIELDS} selections once its fragments are spread; ` +
                     `its cost cannot be estimated within the limit (at most ${MAX_COST}).`
                 : error.message,
             );
