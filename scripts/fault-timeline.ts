@@ -98,8 +98,13 @@ async function main(): Promise<void> {
       );
     }
     const down = byPhase('down');
-    const retryAfter = [...new Set(down.map((a) => a.retryAfter ?? 'none'))].join(', ');
-    console.log(`While down: ${down.length} answers, Retry-After: ${retryAfter}.`);
+    const retryAfter = (['graphql', 'cypher', 'health'] as const)
+      .map((kind) => {
+        const values = new Set(down.filter((a) => a.kind === kind).map((a) => a.retryAfter ?? 'none'));
+        return `${kind} ${[...values].join('/')}`;
+      })
+      .join(', ');
+    console.log(`While down: ${down.length} answers; Retry-After: ${retryAfter}.`);
     console.log(
       first
         ? `API answered correctly ${ms(first.endedAt - t.acceptingAt)} after Neo4j accepted connections ` +
