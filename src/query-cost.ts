@@ -20,6 +20,7 @@ import {
   isInterfaceType,
   isListType,
   isObjectType,
+  type DocumentNode,
   type GraphQLField,
   type GraphQLNamedType,
   type GraphQLSchema,
@@ -34,6 +35,10 @@ export const MAX_COST = 100_000;
  * than MAX_SPREAD_FIELDS fields, and every spread or inline fragment holds at least one.
  */
 export const MAX_COST_FIELDS = 3 * MAX_SPREAD_FIELDS;
+/** Estimates kept for operations seen again with the same variables, oldest dropped first. */
+const ESTIMATES_KEPT = 1_000;
+/** Longer keys (large variables) are not kept, so the cache stays small. */
+const MAX_KEY_LENGTH = 1_024;
 /** What a list costs when nothing says how long it is. */
 export const DEFAULT_LIST_SIZE = 10;
 
@@ -124,31 +129,48 @@ const tooCostly = (message: string, estimated?: number) =>
  */
 export function costLimitPlugin<C extends BaseContext>(schema: GraphQLSchema): ApolloServerPlugin<C> {
   const estimator = costEstimator(schema);
+  const estimates = new Map<string, number>();
+  const remember = (key: string, value: number) => {
+    if (estimates.size >= ESTIMATES_KEPT) estimates.delete(estimates.keys().next().value!);
+    estimates.set(key, value);
+  };
+  const estimate = (
+    document: DocumentNode,
+    variables: Record<string, unknown> | undefined,
+    operationName?: string | null,
+  ) => {
+    try {
+      return Math.ceil(
+        getComplexity({
+          schema,
+          query: document,
+          variables: variables ?? {},
+          operationName: operationName ?? undefined,
+          estimators: [estimator],
+          maxQueryNodes: MAX_COST_FIELDS,
+        }),
+      );
+    } catch (error) {
+      if (!(error instanceof GraphQLError)) throw error;
+      if (/maximum allowed number of nodes/.test(error.message))
+        throw tooCostly(
+          `The query holds more than ${MAX_COST_FIELDS} selections once its fragments are spread; ` +
+            `its cost cannot be estimated within the limit (at most ${MAX_COST}).`,
+        );
+      // Variables that do not fit their types: execution refuses them, by name, before anything runs.
+      return undefined;
+    }
+  };
   return {
     async requestDidStart() {
       let estimated: number | undefined;
       return {
-        async didResolveOperation({ request, document, operationName }) {
-          try {
-            estimated = Math.ceil(
-              getComplexity({
-                schema,
-                query: document,
-                variables: request.variables ?? {},
-                operationName: operationName ?? undefined,
-                estimators: [estimator],
-                maxQueryNodes: MAX_COST_FIELDS,
-              }),
-            );
-          } catch (error) {
-            if (!(error instanceof GraphQLError)) throw error;
-            throw tooCostly(
-              /maximum allowed number of nodes/.test(error.message)
-                ? `The query holds more than ${MAX_COST_FIELDS} selections once its fragments are spread; ` +
-                    `its cost cannot be estimated within the limit (at most ${MAX_COST}).`
-                : error.message,
-            );
-          }
+        async didResolveOperation({ request, document, operationName, queryHash }) {
+          // Apollo validates a document once; the estimate depends on the variables too.
+          const key = `${queryHash}:${operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
+          estimated = estimates.get(key) ?? estimate(document, request.variables, operationName);
+          if (estimated === undefined) return;
+          if (key.length <= MAX_KEY_LENGTH) remember(key, estimated);
           if (estimated > MAX_COST) {
             throw tooCostly(
               `The query's estimated cost is ${estimated}, more than the ${MAX_COST} allowed; ` +
