@@ -72,6 +72,16 @@ describe('the GraphQL endpoint', () => {
       expect(await text.text()).toMatch(/preflight|Content-Type/i);
     });
 
+    it('refuses what another site could make a browser send without asking first (CSRF)', async () => {
+      const url = `${api.server.url}/graphql`;
+      const simpleGet = await fetch(`${url}?query=${encodeURIComponent('{ __typename }')}`);
+      expect(simpleGet.status).toBe(400);
+      expect(await simpleGet.text()).toMatch(/Cross-Site Request Forgery/);
+      const form = await postRaw('query=%7B__typename%7D', 'application/x-www-form-urlencoded');
+      expect(form.status).toBe(400);
+      expect(await form.text()).toMatch(/Cross-Site Request Forgery/);
+    });
+
     it('refuses by name, with 415, bodies in another charset or compressed', async () => {
       const latin1 = await postRaw('{"query":"{ __typename }"}', 'application/json; charset=iso-8859-1');
       expect(latin1.status).toBe(415);
