@@ -90,8 +90,9 @@ const SUSPECT_PROBE_GAP_MS = 250;
 /** While down: the API is back within this (plus one probe) of Neo4j accepting connections. */
 const PROBE_INTERVAL_MS = 100;
 /**
- * A probe that has not answered by then leaves the state as it was (a slow server is not a
- * down one); while Neo4j starts up, connections can hang until it serves Bolt.
+ * Whoever waits on a probe stops waiting after this and takes the state as it was: a slow
+ * answer is not an outage (a connection not made within connectionTimeout is, when the
+ * probe's error comes). While Neo4j starts up, connections can hang until it serves Bolt.
  */
 const PROBE_TIMEOUT_MS = 1_000;
 /** Probes left hanging on a server that does not answer, beyond which no more are started. */
@@ -385,35 +386,37 @@ export class Database {
   }
 
   private async probeOnce(): Promise<boolean> {
-    if (this.closed) return this.outage !== undefined;
-    if (this.hangingProbes >= MAX_HANGING_PROBES) return this.outage !== undefined;
+    if (this.closed || this.hangingProbes >= MAX_HANGING_PROBES) return this.outage !== undefined;
     const session = this.session('READ');
-    const answer = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(
-      () => undefined,
-      (error: unknown) => error,
-    );
-    let timer: NodeJS.Timeout | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), PROBE_TIMEOUT_MS);
-      timer.unref();
-    });
     this.hangingProbes += 1;
-    void answer.finally(() => {
+    // The verdict is applied whenever the probe answers, even after its caller stopped
+    // waiting: a server dropping packets is known to be down only once connecting times out.
+    const settled = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(
+      () => this.verdict(undefined),
+      (error: unknown) => this.verdict(error),
+    );
+    void settled.finally(() => {
       this.hangingProbes -= 1;
       return session.close().catch(() => {});
     });
-    const outcome = await Promise.race([answer, timedOut]);
-    clearTimeout(timer);
-    if (this.closed) return this.outage !== undefined;
-    if (outcome === 'timeout') return this.outage !== undefined;
-    if (outcome !== undefined && isOutageError(outcome)) {
-      const first = (outcome instanceof Error ? outcome.message : String(outcome)).split('\n')[0];
-      this.markDown(first ?? 'unreachable');
-      return true;
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<boolean>((resolve) => {
+      timer = setTimeout(() => resolve(this.outage !== undefined), PROBE_TIMEOUT_MS);
+      timer.unref();
+    });
+    try {
+      return await Promise.race([settled, timedOut]);
+    } finally {
+      clearTimeout(timer);
     }
-    // Any answer from the server, even a refusal of the query, means it is reachable.
-    this.markUp();
-    return false;
+  }
+
+  /** Any answer from the server, even a refusal of the query, means it is reachable. */
+  private verdict(error: unknown): boolean {
+    if (error !== undefined && isOutageError(error)) {
+      this.markDown((error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreachable');
+    } else this.markUp();
+    return this.outage !== undefined;
   }
 
   private markDown(reason: string): void {
