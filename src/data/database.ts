@@ -411,11 +411,16 @@ export class Database {
     }
   }
 
-  /** Any answer from the server, even a refusal of the query, means it is reachable. */
+  /**
+   * An outage error means down; an answer from the server, even a refusal of the query
+   * (a `Neo.` code), means up; the driver's own failures (a pool timeout) say neither.
+   */
   private verdict(error: unknown): boolean {
-    if (error !== undefined && isOutageError(error)) {
+    if (isOutageError(error)) {
       this.markDown((error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreachable');
-    } else this.markUp();
+    } else if (error === undefined || String((error as { code?: unknown }).code).startsWith('Neo.')) {
+      this.markUp();
+    }
     return this.outage !== undefined;
   }
 
