@@ -169,9 +169,10 @@ function watchStalls(minMs = 20): { stalls: Stall[]; stop: () => void } {
 }
 
 /**
- * Polls with a fresh driver each time until `RETURN 1` succeeds: `accepting` is that moment.
- * The same driver then asks the drill's own Cypher once, for how long Neo4j itself takes to
- * answer a first query that reads data after its restart (`answering`).
+ * Tries a fresh driver's `RETURN 1` every 10 ms, a few at a time (while Neo4j starts, one
+ * attempt can hang for a while), until one succeeds: `accepting` is that moment. That
+ * driver then asks the drill's own Cypher once, for how long Neo4j itself takes to answer
+ * a first query that reads data after its restart (`answering`).
  */
 function whenAccepting(
   neo: ThrowawayNeo4j,
@@ -179,34 +180,54 @@ function whenAccepting(
 ): { accepting: Promise<number>; answering: Promise<number> } {
   let answered: (at: number) => void = () => {};
   const answering = new Promise<number>((resolve) => (answered = resolve));
-  const accepting = (async () => {
-    while (!stop.aborted) {
-      const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), {
-        connectionTimeout: 1_000,
-        maxConnectionPoolSize: 1,
-      });
-      try {
-        await driver.session().run('RETURN 1');
-      } catch {
-        // Not yet: refused, or the database is still coming online.
-        await driver.close();
-        await sleep(10);
-        continue;
-      }
-      const at = performance.now();
-      void driver
-        .session()
-        .run(CYPHER_QUERY)
-        .then(
-          () => answered(performance.now()),
-          () => answered(NaN),
-        )
-        .finally(() => driver.close());
-      return at;
+  let won = false;
+  const tryOnce = async (): Promise<number | undefined> => {
+    const driver = neo4j.driver(neo.uri, neo4j.auth.basic(neo.username, neo.password), {
+      connectionTimeout: 1_000,
+      maxConnectionPoolSize: 1,
+    });
+    try {
+      await driver.session().run('RETURN 1');
+    } catch {
+      // Not yet: refused, or the database is still coming online.
+      await driver.close();
+      return undefined;
     }
-    answered(NaN);
-    throw new Error('stopped before Neo4j accepted connections');
-  })();
+    const at = performance.now();
+    if (won) {
+      await driver.close();
+      return undefined;
+    }
+    won = true;
+    void driver
+      .session()
+      .run(CYPHER_QUERY)
+      .then(
+        () => answered(performance.now()),
+        () => answered(NaN),
+      )
+      .finally(() => driver.close());
+    return at;
+  };
+  const accepting = new Promise<number>((resolve, reject) => {
+    let inFlight = 0;
+    const tick = () => {
+      if (won) return;
+      if (stop.aborted) {
+        answered(NaN);
+        return reject(new Error('stopped before Neo4j accepted connections'));
+      }
+      if (inFlight < 4) {
+        inFlight += 1;
+        void tryOnce().then((at) => {
+          inFlight -= 1;
+          if (at !== undefined) resolve(at);
+        });
+      }
+      setTimeout(tick, 10);
+    };
+    tick();
+  });
   return { accepting, answering };
 }
 
