@@ -12,6 +12,9 @@ const STATUS: Record<string, number> = {
   CYPHER_REFUSED: 400,
   CYPHER_INVALID: 400,
   CYPHER_TIMEOUT: 408,
+  // The request is well formed but asks for more memory than a query may have: resending it
+  // unchanged will not help, unlike 503.
+  CYPHER_MEMORY_LIMIT: 422,
   CYPHER_BUSY: 503,
 };
 

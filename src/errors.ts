@@ -16,10 +16,11 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   // Refusals before execution: an operation priced over the budget.
   'COST_LIMIT_EXCEEDED',
-  // Researchers' Cypher: refusals, Neo4j's own complaint about the query, time limit, too many at once.
+  // Researchers' Cypher: refusals, Neo4j's own complaint about the query, time and memory limits, too many at once.
   'CYPHER_REFUSED',
   'CYPHER_INVALID',
   'CYPHER_TIMEOUT',
+  'CYPHER_MEMORY_LIMIT',
   'CYPHER_BUSY',
 ]);
 

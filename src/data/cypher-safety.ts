@@ -46,7 +46,25 @@ const REASON = {
   inTransactions: 'CALL … IN TRANSACTIONS commits on its own, outside the read-only transaction',
   admin: 'administration and schema commands (SHOW, CREATE/DROP DATABASE, USER, INDEX…) are not allowed',
   use: 'USE switches database; queries run against the graph only',
+  write: 'it writes to the graph (CREATE, MERGE, SET, REMOVE, DELETE, FOREACH); queries are read-only',
 };
+
+// A clause keyword, not a property (`n.set`), label (`:Create`), map key (`{set: 1}`) or name part.
+const WRITE_CLAUSE = /(?<![\w.$:])(?:CREATE|MERGE|SET|REMOVE|DELETE|FOREACH)(?![\w.]|\s*:)/i;
+
+/**
+ * Neo4j neither tracks the memory of values built inside one expression (a list
+ * comprehension, `reduce`, `s + s`) nor checks the time limit until the expression is
+ * done, so such a value can fill the heap or spin for minutes out of reach of
+ * `db.memory.transaction.max` and the transaction timeout. Rows, `collect`, `ORDER BY` and
+ * `DISTINCT` are tracked and stoppable; these limits are only for what is not.
+ */
+export const MAX_EXPRESSION_RANGE = 100_000;
+/** Brackets nested deeper than this, or longer chains of one operator, take Neo4j's parser minutes. */
+export const MAX_NESTING = 50;
+export const MAX_OPERATORS = 100;
+export const MAX_QUERY_LENGTH = 20_000;
+export const MAX_REPLACE_CALLS = 8;
 
 const procedure = (name: string) =>
   `procedure ${name} is not allowed (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
@@ -64,10 +82,173 @@ export function codeOnly(query: string): string {
   );
 }
 
-/** Reasons to refuse that the text alone shows. */
-export function textReasons(query: string): string[] {
+/** The text from `open` (just past a bracket) to its matching close, or to the end. */
+function enclosed(code: string, open: number): string {
+  let depth = 1;
+  for (let i = open; i < code.length; i += 1) {
+    const c = code[i];
+    if (c === '(' || c === '[' || c === '{') depth += 1;
+    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return code.slice(open, i);
+  }
+  return code.slice(open);
+}
+
+/** Splits on `separator` where it stands outside every bracket. */
+function topLevel(text: string, separator: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth += 1;
+    else if (c === ')' || c === ']' || c === '}') depth -= 1;
+    else if (c === separator && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts;
+}
+
+function deepestNesting(code: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const c of code) {
+    if (c === '(' || c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
+    else if (c === ')' || c === ']' || c === '}') depth -= 1;
+  }
+  return deepest;
+}
+
+/**
+ * `+ - * / % ^` used as operators. Pattern arrows (`-[`, `]->`, `<-`, `--`) and the star of
+ * a variable-length relationship (`[*]`, `[:R*1..3]`) or `count(*)` are not.
+ */
+function arithmeticOperators(code: string): number {
+  const plain = code.match(/[+/%^]/g)?.length ?? 0;
+  const minus = code.match(/(?<![-<\]])-(?!\s*[-[(>])/g)?.length ?? 0;
+  const star = code.match(/\*(?!\s*(?:\d*\s*(?:\.\.|\])|\)))/g)?.length ?? 0;
+  return plain + minus + star;
+}
+
+/** An integer literal, or a parameter holding a whole number; undefined for anything else. */
+function integerOf(text: string, params: Record<string, unknown>): number | undefined {
+  const trimmed = text.trim();
+  if (/^-?\d+$/.test(trimmed)) return Number(trimmed);
+  const name = /^\$(\w+)$/.exec(trimmed)?.[1];
+  const value: unknown = name === undefined ? undefined : params[name];
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
+  // Parameters may already be driver integers by the time they are checked.
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    'toNumber' in value &&
+    typeof value.toNumber === 'function'
+  )
+    return (value as { toNumber: () => number }).toNumber();
+  return undefined;
+}
+
+/** How many values `range(args)` yields, or undefined when the text does not fix it. */
+function rangeSize(args: string, params: Record<string, unknown>): number | undefined {
+  const parts = topLevel(args, ',').map((part) => integerOf(part, params));
+  if (parts.length < 2 || parts.length > 3 || parts.some((n) => n === undefined)) return undefined;
+  const [start, end, step = 1] = parts as number[];
+  if (step === 0) return 0;
+  return Math.max(0, Math.floor((end! - start!) / step!) + 1);
+}
+
+/**
+ * Reasons to refuse a query whose expressions could grow a value past what Neo4j tracks:
+ * a `reduce` step or a sum that uses the same value twice doubles it every time round, and
+ * a `range` anywhere but straight after `UNWIND` (where rows stream and are stopped) is
+ * materialised whole. Ranges are multiplied together, as if nested, since one inside
+ * another's comprehension costs their product.
+ */
+function growthReasons(code: string, params: Record<string, unknown>): string[] {
+  const reasons: string[] = [];
+  for (const match of code.matchAll(/\breduce\s*\(\s*([A-Za-z_]\w*)\s*=/gi)) {
+    const accumulator = match[1]!;
+    const body = enclosed(code, match.index + match[0].indexOf('(') + 1);
+    // Its size is only a number, so `size(acc)` beside `acc` does not double anything.
+    const step = topLevel(body, '|')
+      .slice(1)
+      .join('|')
+      .replace(new RegExp(`\\bsize\\s*\\(\\s*${accumulator}\\s*\\)`, 'gi'), '0');
+    const uses = step.match(new RegExp(`(?<![\\w.$])${accumulator}(?!\\w)`, 'gi'))?.length ?? 0;
+    if (uses > 1)
+      reasons.push(
+        `reduce uses its accumulator ${accumulator} ${uses} times in one step, so the value can double each time round`,
+      );
+    else if (uses === 1 && /\breplace\s*\(/i.test(step))
+      reasons.push(
+        `reduce passes its accumulator ${accumulator} through replace(), which can double it each time round`,
+      );
+  }
+  const replaces = code.match(/\breplace\s*\(/gi)?.length ?? 0;
+  if (replaces > MAX_REPLACE_CALLS)
+    reasons.push(
+      `replace() is called ${replaces} times; at most ${MAX_REPLACE_CALLS}, as each can double a string`,
+    );
+  for (const [, name] of code.matchAll(/(?<![\w.$])([A-Za-z_]\w*)\s*\+\s*\1(?![\w.([])/g))
+    reasons.push(`${name} + ${name} doubles a value with each use`);
+  let product = 1;
+  for (const match of code.matchAll(/\brange\s*\(/gi)) {
+    if (/\bUNWIND\s*$/i.test(code.slice(0, match.index))) continue;
+    const size = rangeSize(enclosed(code, match.index + match[0].length), params);
+    product *= size ?? Infinity;
+    if (size === undefined) {
+      reasons.push(
+        'range() inside an expression needs whole-number bounds written in the query or passed as parameters ' +
+          '(or use UNWIND range(...) AS x, which streams)',
+      );
+      break;
+    }
+  }
+  if (Number.isFinite(product) && product > MAX_EXPRESSION_RANGE)
+    reasons.push(
+      `range() inside expressions yields ${product} values in all; at most ${MAX_EXPRESSION_RANGE} ` +
+        '(use UNWIND range(...) AS x, which streams)',
+    );
+  return [...new Set(reasons)];
+}
+
+/**
+ * Reasons to refuse a query before Neo4j so much as parses it: past these sizes its parser
+ * ran for minutes (500 nested brackets, a chain of 300 additions) and could not be stopped
+ * by the transaction timeout, holding a connection and a CPU throughout.
+ */
+export function parserReasons(query: string): string[] {
+  if (query.length > MAX_QUERY_LENGTH)
+    return [
+      `the query is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} (pass values as parameters)`,
+    ];
   const code = codeOnly(query);
+  const reasons: string[] = [];
+  const nesting = deepestNesting(code);
+  if (nesting > MAX_NESTING) reasons.push(`brackets are nested ${nesting} deep; at most ${MAX_NESTING}`);
+  const operators = arithmeticOperators(code);
+  if (operators > MAX_OPERATORS)
+    reasons.push(
+      `the query has ${operators} arithmetic operators; at most ${MAX_OPERATORS} (pass lists as parameters)`,
+    );
+  return reasons;
+}
+
+/** Reasons to refuse that the text alone shows; `params` fix the bounds of `range($a, $b)`. */
+export function textReasons(query: string, params: Record<string, unknown> = {}): string[] {
+  const tooBig = parserReasons(query);
+  if (tooBig.length > 0) return tooBig;
+  // Neo4j reads `\u0045` in a keyword or name as `E`, so `CR\u0045ATE` is CREATE.
+  const code = codeOnly(query).replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16)),
+  );
   const reasons = new Set<string>();
+  // The plan's query type is not enough: a write the planner proves unreachable (behind
+  // `WHERE false`) is reported as "r", and only the read-only transaction stops it.
+  if (WRITE_CLAUSE.test(code)) reasons.add(REASON.write);
+  for (const reason of growthReasons(code, params)) reasons.add(reason);
   if (/;\s*\S/.test(code)) reasons.add(REASON.statements);
   if (/\bLOAD\s+CSV\b/i.test(code)) reasons.add(REASON.loadCsv);
   if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) reasons.add(REASON.inTransactions);

@@ -4,8 +4,9 @@
  */
 import neo4j, { Neo4jError, type ResultSummary } from 'neo4j-driver';
 import { ValueMapper, type Json } from './cypher-values.ts';
-import { planReasons, textReasons } from './cypher-safety.ts';
+import { parserReasons, planReasons, textReasons } from './cypher-safety.ts';
 import type { Database } from './database.ts';
+import { isDatabaseUnavailable } from '../errors.ts';
 
 export const MAX_CYPHER_ROWS = 5000;
 
@@ -22,7 +23,36 @@ export interface CypherAnswer {
 }
 
 export type CypherErrorCode =
-  'BAD_USER_INPUT' | 'CYPHER_REFUSED' | 'CYPHER_INVALID' | 'CYPHER_TIMEOUT' | 'CYPHER_BUSY';
+  | 'BAD_USER_INPUT'
+  | 'CYPHER_REFUSED'
+  | 'CYPHER_INVALID'
+  | 'CYPHER_TIMEOUT'
+  | 'CYPHER_MEMORY_LIMIT'
+  | 'CYPHER_BUSY';
+
+/** `params` deeper or larger than this is refused before anything walks it recursively. */
+export const MAX_PARAM_DEPTH = 20;
+export const MAX_PARAM_VALUES = 100_000;
+
+/**
+ * Neo4j stops the transaction itself at its time limit, but only between rows: a single
+ * expression that spins (a huge `reduce`) is not stopped until it ends. The researcher is
+ * answered this long after the limit whatever Neo4j is doing; the query keeps its slot in
+ * MAX_CYPHER_AT_ONCE until Neo4j lets go, so stuck queries cannot pile up.
+ */
+export const CYPHER_GRACE_MS = 3_000;
+
+/**
+ * Neo4j's codes for a transaction stopped at a memory limit: its own share
+ * (`db.memory.transaction.max`) or the pool of all transactions
+ * (`dbms.memory.transaction.total.max`), and the heap itself as a last resort.
+ */
+const MEMORY_CODES = new Set([
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+  'Neo.TransientError.General.TransactionOutOfMemoryError',
+  'Neo.ClientError.General.TransactionOutOfMemoryError',
+  'Neo.TransientError.General.OutOfMemoryError',
+]);
 
 /**
  * Researchers' queries may each hold a connection for the whole time limit: a few at once
@@ -59,6 +89,33 @@ function toCypher(value: unknown): unknown {
   return value;
 }
 
+/**
+ * Refuses params nested or sized beyond the limits, walking them with a stack of its own
+ * so that no depth of JSON can overflow ours (the conversions after it recurse).
+ */
+function checkParamShape(params: object): void {
+  const pending: [unknown, number][] = [[params, 1]];
+  let values = 0;
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop()!;
+    values += 1;
+    if (values > MAX_PARAM_VALUES)
+      throw new CypherError(
+        'BAD_USER_INPUT',
+        `Argument "params" holds more than ${MAX_PARAM_VALUES} values; send less.`,
+        'params',
+      );
+    if (value === null || typeof value !== 'object') continue;
+    if (depth > MAX_PARAM_DEPTH)
+      throw new CypherError(
+        'BAD_USER_INPUT',
+        `Argument "params" is nested more than ${MAX_PARAM_DEPTH} levels deep.`,
+        'params',
+      );
+    for (const child of Object.values(value)) pending.push([child, depth + 1]);
+  }
+}
+
 function validate(request: CypherRequest): { limit: number; params: Record<string, unknown> } {
   const limit = request.limit ?? 1000;
   if (!Number.isInteger(limit) || limit < 1 || limit > MAX_CYPHER_ROWS)
@@ -76,6 +133,7 @@ function validate(request: CypherRequest): { limit: number; params: Record<strin
       'Argument "params" must be a JSON object of parameters.',
       'params',
     );
+  checkParamShape(params);
   return { limit, params: toCypher(params) as Record<string, unknown> };
 }
 
@@ -83,12 +141,14 @@ const refused = (reasons: string[]) =>
   new CypherError('CYPHER_REFUSED', `Query refused: ${reasons.join('; ')}.`);
 
 async function check(db: Database, query: string, params: Record<string, unknown>): Promise<void> {
-  const fromText = textReasons(query);
+  const fromText = textReasons(query, params);
+  // Past these sizes Neo4j's parser itself runs away, so it is not asked.
+  if (parserReasons(query).length > 0) throw refused(fromText);
   let summary: ResultSummary;
   try {
     summary = await db.explain(query, params, db.cypherTimeoutMs);
   } catch (error) {
-    if (!isClientError(error)) throw error;
+    if (!isClientError(error)) throw named(error, db.cypherTimeoutMs);
     // A text reason explains better than the planner's complaint about, say, a missing procedure.
     if (fromText.length > 0) throw refused(fromText);
     if (error.code === 'Neo.ClientError.Statement.UnsupportedAdministrationCommand')
@@ -107,11 +167,46 @@ export async function runResearcherCypher(db: Database, request: CypherRequest):
     );
   }
   running += 1;
-  try {
-    return await checkedRun(db, request);
-  } finally {
+  const work = checkedRun(db, request).finally(() => {
     running -= 1;
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(timedOut(db.cypherTimeoutMs)), db.cypherTimeoutMs + CYPHER_GRACE_MS);
+  });
+  // The late answer of a query already reported as timed out is nobody's to handle.
+  work.catch(() => {});
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
   }
+}
+
+const timedOut = (timeoutMs: number) =>
+  new CypherError(
+    'CYPHER_TIMEOUT',
+    `The query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT.`,
+  );
+
+/**
+ * Neo4j's failures of a researcher's query as the error to show. Only "cannot reach the
+ * database" passes through unnamed, for the API's usual 503.
+ */
+function named(error: unknown, timeoutMs: number): unknown {
+  if (!(error instanceof Neo4jError) || isDatabaseUnavailable(error)) return error;
+  if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return timedOut(timeoutMs);
+  // A write the plan did not show (see cypher-safety.ts), stopped by the read-only transaction.
+  if (error.code === 'Neo.ClientError.Statement.AccessMode')
+    return new CypherError('CYPHER_REFUSED', 'Query refused: it writes to the graph; queries are read-only.');
+  if (MEMORY_CODES.has(error.code))
+    return new CypherError(
+      'CYPHER_MEMORY_LIMIT',
+      `The query needed more memory than one query may use and was stopped (${error.message}); ` +
+        'narrow it, aggregate sooner or add a LIMIT.',
+    );
+  if (!isClientError(error)) console.error('Researcher Cypher failed inside Neo4j:', error);
+  return new CypherError('CYPHER_INVALID', `Neo4j could not run this query: ${error.message}`);
 }
 
 async function checkedRun(db: Database, request: CypherRequest): Promise<CypherAnswer> {
@@ -153,16 +248,6 @@ async function checkedRun(db: Database, request: CypherRequest): Promise<CypherA
       { timeoutMs, fetchSize: Math.min(limit + 1, 1000), retry: false },
     );
   } catch (error) {
-    if (
-      error instanceof Neo4jError &&
-      error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')
-    )
-      throw new CypherError(
-        'CYPHER_TIMEOUT',
-        `The query ran longer than ${timeoutMs} ms and was stopped; narrow it or add a LIMIT.`,
-      );
-    if (isClientError(error))
-      throw new CypherError('CYPHER_INVALID', `Neo4j could not run this query: ${error.message}`);
-    throw error;
+    throw named(error, timeoutMs);
   }
 }
