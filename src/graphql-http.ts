@@ -66,24 +66,33 @@ function unreadable(req: IncomingMessage): BodyError | undefined {
   return undefined;
 }
 
+/**
+ * A body refused unread is still read to its end, and dropped, so that the client, which
+ * may still be sending it, can read the refusal; past this many bytes the connection is cut.
+ */
+const MAX_DISCARDED_BYTES = 4 * 1024 * 1024;
+
 function readBody(req: IncomingMessage): Promise<unknown> {
-  const refused = unreadable(req);
-  if (refused) return Promise.reject(refused);
-  if (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES) return Promise.reject(tooLarge());
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let refusal =
+      unreadable(req) ??
+      (Number(req.headers['content-length'] ?? 0) > MAX_BODY_BYTES ? tooLarge() : undefined);
+    let chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.removeAllListeners('data');
-        req.resume();
-        reject(tooLarge());
+      if (refusal) {
+        if (size > MAX_DISCARDED_BYTES) req.destroy();
+      } else if (size > MAX_BODY_BYTES) {
+        refusal = tooLarge();
+        chunks = [];
       } else chunks.push(chunk);
     });
     req.once('error', reject);
+    // Cut off before its end: nobody is left to answer.
+    req.once('close', () => reject(new Error('The request ended before its body did.')));
     req.once('end', () => {
-      if (size > MAX_BODY_BYTES) return;
+      if (refusal) return reject(refusal);
       if (!isJson(req.headers['content-type'])) return resolve(undefined);
       try {
         // A byte-order mark is allowed before JSON text, and JSON.parse does not skip it.
@@ -129,12 +138,11 @@ function headersOf(req: IncomingMessage): HeaderMap {
 const serverTiming = (started: bigint) =>
   `total;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(2)}`;
 
-function sendJson(res: ServerResponse, status: number, body: string, started: bigint, close = false): void {
+function sendJson(res: ServerResponse, status: number, body: string, started: bigint): void {
   res.writeHead(status, {
     'server-timing': serverTiming(started),
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
-    ...(close ? { connection: 'close' } : {}),
   });
   res.end(body);
 }
@@ -155,8 +163,7 @@ export function graphqlHandler<C extends BaseContext>(
       const message = JSON.stringify({
         errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
       });
-      // A body refused unread is still arriving: close rather than read it all.
-      return sendJson(res, error.status, message, started, error.status !== 400);
+      return sendJson(res, error.status, message, started);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
