@@ -106,11 +106,6 @@ const refusedAs = {
     code: 'COST_LIMIT_EXCEEDED',
     message: new RegExp(`more than the ${MAX_COST} allowed`),
   },
-  repetition: {
-    status: 400,
-    code: 'GRAPHQL_VALIDATION_FAILED',
-    message: /repeats the same fields too often to be checked/,
-  },
   cycle: {
     status: 400,
     code: 'GRAPHQL_VALIDATION_FAILED',

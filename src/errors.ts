@@ -53,8 +53,8 @@ const APOLLO_REFUSALS: Record<string, string> = {
 
 /** graphql-js's words when validating a document would take more work than it allows. */
 const VALIDATION_ABORTED =
-  'The query repeats the same fields too often to be checked (graphql-js stopped comparing them); ' +
-  'ask for each field once.';
+  'The query is too complex to validate: graphql-js stopped comparing its fields and fragments. ' +
+  'Ask for each field once and spread each fragment fewer times.';
 
 /**
  * Apollo refuses some requests with a 4xx but no code (a persisted query whose hash does

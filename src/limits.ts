@@ -12,7 +12,6 @@
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
-import type { ApolloServerPlugin } from '@apollo/server';
 import {
   GraphQLError,
   Kind,
@@ -178,19 +177,6 @@ export function variablesProblem(variables: Record<string, unknown> | undefined)
   }
   return undefined;
 }
-
-/** Refuses requests whose variables `variablesProblem` finds fault with, before they run. */
-export const variablesLimitPlugin: ApolloServerPlugin = {
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ request }) {
-        const problem = variablesProblem(request.variables);
-        if (problem)
-          throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
-      },
-    };
-  },
-};
 
 /** For Apollo's `parseOptions`: parsing stops at the limit, whatever the document's size. */
 export const parseOptions = { maxTokens: MAX_TOKENS };

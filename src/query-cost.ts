@@ -13,6 +13,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import {
   GraphQLError,
   getNamedType,
+  getVariableValues,
   getNullableType,
   isAbstractType,
   isEnumType,
@@ -26,7 +27,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
-import { MAX_SPREAD_FIELDS } from './limits.ts';
+import { MAX_SPREAD_FIELDS, variablesProblem } from './limits.ts';
 
 export const MAX_COST = 100_000;
 /**
@@ -86,7 +87,11 @@ function declaredSize(field: GraphQLField<unknown, unknown>): number | undefined
   return argument?.value.kind === 'IntValue' ? Number(argument.value.value) : undefined;
 }
 
-/** How many items a field may hold: its page argument, its declared size, or a default. */
+/**
+ * How many items a field may hold: its page argument, the ids it is asked for, its
+ * declared size, or a default. A list of ids may come with more (an authority's
+ * statistical neighbours), so it counts at least as much as the list would otherwise.
+ */
 function sizeOf(
   field: GraphQLField<unknown, unknown>,
   args: Record<string, unknown>,
@@ -100,8 +105,8 @@ function sizeOf(
     if (typeof value === 'number') return value;
   }
   const known = introspection.get(`${typeName}.${field.name}`) ?? declaredSize(field);
-  if (known !== undefined) return known;
-  return isListType(getNullableType(field.type)) ? DEFAULT_LIST_SIZE : 1;
+  const otherwise = known ?? (isListType(getNullableType(field.type)) ? DEFAULT_LIST_SIZE : 1);
+  return Array.isArray(args.ids) ? Math.max(args.ids.length, otherwise) : otherwise;
 }
 
 export function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
@@ -124,8 +129,9 @@ const tooCostly = (message: string, estimated?: number) =>
   });
 
 /**
- * Refuses operations over MAX_COST and reports every answer's estimate in its
- * `extensions.cost`, so clients can see how close to the budget they are.
+ * Refuses variables over the limits (limits.ts) and operations over MAX_COST, and reports
+ * every answer's estimate in its `extensions.cost`, so clients can see how close to the
+ * budget they are.
  */
 export function costLimitPlugin<C extends BaseContext>(schema: GraphQLSchema): ApolloServerPlugin<C> {
   const estimator = costEstimator(schema);
@@ -151,25 +157,33 @@ export function costLimitPlugin<C extends BaseContext>(schema: GraphQLSchema): A
         }),
       );
     } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      if (/maximum allowed number of nodes/.test(error.message))
+      if (error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message))
         throw tooCostly(
           `The query holds more than ${MAX_COST_FIELDS} selections once its fragments are spread; ` +
             `its cost cannot be estimated within the limit (at most ${MAX_COST}).`,
         );
-      // Variables that do not fit their types: execution refuses them, by name, before anything runs.
-      return undefined;
+      throw error;
     }
   };
   return {
     async requestDidStart() {
       let estimated: number | undefined;
       return {
-        async didResolveOperation({ request, document, operationName, queryHash }) {
+        async didResolveOperation({ request, document, operation, operationName, queryHash }) {
+          // Apollo runs these hooks side by side, so the variables are checked here, first.
+          const problem = variablesProblem(request.variables);
+          if (problem)
+            throw new GraphQLError(problem, {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            });
+          // Variables that do not fit their types cannot be priced; execution refuses them by
+          // name before anything runs.
+          const definitions = operation?.variableDefinitions ?? [];
+          const coerced = getVariableValues(schema, definitions, request.variables ?? {});
+          if (coerced.errors) return;
           // Apollo validates a document once; the estimate depends on the variables too.
           const key = `${queryHash}:${operationName ?? ''}:${JSON.stringify(request.variables ?? {})}`;
           estimated = estimates.get(key) ?? estimate(document, request.variables, operationName);
-          if (estimated === undefined) return;
           if (key.length <= MAX_KEY_LENGTH) remember(key, estimated);
           if (estimated > MAX_COST) {
             throw tooCostly(

@@ -18,7 +18,7 @@ import { executableSchema } from './executable-schema.ts';
 import { exportRouter } from './exports.ts';
 import { graphqlHandler } from './graphql-http.ts';
 import { healthHandler } from './health.ts';
-import { MAX_VALIDATION_ERRORS, parseOptions, validationRules, variablesLimitPlugin } from './limits.ts';
+import { MAX_VALIDATION_ERRORS, parseOptions, validationRules } from './limits.ts';
 import { costLimitPlugin } from './query-cost.ts';
 import { sendUnexpected } from './route-errors.ts';
 import { webPages } from './web/pages.ts';
@@ -55,7 +55,6 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
       // No cache hints are set, and watching every field's resolution costs on every row.
       ApolloServerPluginCacheControlDisabled(),
       databaseOutagePlugin(),
-      variablesLimitPlugin,
       costLimitPlugin(schema),
     ],
   });

@@ -40,6 +40,13 @@ describe('the cost estimate', () => {
     expect(cost('{ authority(id: "a") { neighbourOf { rank } } }')).toBe(1 + (1 + 25 * 1));
   });
 
+  it('prices a list of ids at the number of ids asked for', () => {
+    const ids = Array.from({ length: 100 }, (_, i) => `authority:a${i}`);
+    const query = 'query($ids: [ID!]!) { nodes(ids: $ids) { id } }';
+    expect(cost(query, { ids })).toBe(1 + 100 * 1);
+    expect(cost(query, { ids: ids.slice(0, 3) })).toBe(1 + DEFAULT_LIST_SIZE * 1);
+  });
+
   it('lets the introspection query IDEs send through, and refuses thirty copies of the schema', () => {
     const introspection = cost(getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true }));
     expect(introspection).toBeLessThan(MAX_COST / 2);
