@@ -3,7 +3,7 @@
  * (notebooks, curl). Same checks and limits; errors as `{ error: { code, message } }`.
  */
 import express, { type NextFunction, type Request, type Response, type Router } from 'express';
-import type { Database } from './data/database.ts';
+import { RETRY_AFTER_SECONDS, type Database } from './data/database.ts';
 import { CypherError, runResearcherCypher } from './data/researcher-cypher.ts';
 import { sendError, sendUnexpected } from './route-errors.ts';
 
@@ -20,7 +20,7 @@ const STATUS: Record<string, number> = {
 
 export function cypherRouter(db: Database): Router {
   const router = express.Router();
-  router.post('/cypher', express.json({ limit: '1mb' }), async (req: Request, res: Response) => {
+  router.post('/cypher', express.json({ limit: '256kb' }), async (req: Request, res: Response) => {
     const body: unknown = req.body;
     if (body === null || typeof body !== 'object' || Array.isArray(body))
       return sendError(
@@ -35,8 +35,11 @@ export function cypherRouter(db: Database): Router {
     try {
       res.json(await runResearcherCypher(db, { query: query as string, params, limit }));
     } catch (error) {
-      if (error instanceof CypherError)
-        return sendError(res, STATUS[error.code] ?? 400, error.code, error.message);
+      if (error instanceof CypherError) {
+        const status = STATUS[error.code] ?? 400;
+        if (status === 503) res.set('Retry-After', String(RETRY_AFTER_SECONDS));
+        return sendError(res, status, error.code, error.message);
+      }
       sendUnexpected(res, error, 'POST /cypher');
     }
   });
@@ -48,7 +51,7 @@ export function cypherRouter(db: Database): Router {
       res,
       tooLarge ? 413 : 400,
       'BAD_REQUEST',
-      tooLarge ? 'The request body is larger than 1 MB.' : 'The request body is not valid JSON.',
+      tooLarge ? 'The request body is larger than 256 KB.' : 'The request body is not valid JSON.',
     );
   });
   return router;

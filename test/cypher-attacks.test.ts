@@ -94,6 +94,16 @@ describe('researcher Cypher under attack', () => {
     expect(data?.cypher.rows).toEqual([[0]]);
   });
 
+  // A query may be at most 20,000 characters, so a body far past that is refused unparsed.
+  it('refuses a body over 256 KB with 413, in the route’s shape', async () => {
+    const res = await postCypher({ query: 'RETURN size($p) AS n', params: { p: 'x'.repeat(300_000) } });
+    expect(res).toEqual({
+      status: 413,
+      code: 'BAD_REQUEST',
+      message: 'The request body is larger than 256 KB.',
+    });
+  });
+
   it('leaves every node, relationship and property as it was', async () => {
     const after = await checksum();
     expect(after.nodes).toBeGreaterThan(100);

@@ -65,6 +65,8 @@ export const MAX_NESTING = 50;
 export const MAX_OPERATORS = 100;
 export const MAX_QUERY_LENGTH = 20_000;
 export const MAX_REPLACE_CALLS = 8;
+/** Each `reduce` body is read again for its accumulator, so their number bounds that work. */
+export const MAX_REDUCE_CALLS = 20;
 
 const procedure = (name: string) =>
   `procedure ${name} is not allowed (allowed: ${[...ALLOWED_PROCEDURES].join(', ')})`;
@@ -78,20 +80,55 @@ const procedure = (name: string) =>
 export function codeOnly(query: string): string {
   return query.replace(
     /`(?:[^`]|``)*(?:`|$)|\/\*[\s\S]*?(?:\*\/|$)|\/\/[^\n]*|'(?:[^'\\]|\\.)*(?:'|$)|"(?:[^"\\]|\\.)*(?:"|$)/g,
-    (match) => (match.startsWith('`') ? match.replaceAll('`', '') : match.startsWith('/') ? ' ' : "''"),
+    // A bracket inside a quoted name is part of the name, not of the query's structure.
+    (match) =>
+      match.startsWith('`')
+        ? match.replaceAll('`', '').replace(/[()[\]{}]/g, '_')
+        : match.startsWith('/')
+          ? ' '
+          : "''",
   );
 }
 
-/** The text from `open` (just past a bracket) to its matching close, or to the end. */
-function enclosed(code: string, open: number): string {
-  let depth = 1;
-  for (let i = open; i < code.length; i += 1) {
-    const c = code[i];
-    if (c === '(' || c === '[' || c === '{') depth += 1;
-    else if ((c === ')' || c === ']' || c === '}') && --depth === 0) return code.slice(open, i);
-  }
-  return code.slice(open);
+/** The code as Neo4j reads it: `\u0045` in a keyword or name is `E`, so `CR\u0045ATE` is CREATE. */
+const unescaped = (code: string) =>
+  code.replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+interface Brackets {
+  /** For each opening bracket's index, the index of its closing bracket (or the end of the code). */
+  closing: Map<number, number>;
+  deepest: number;
+  /** A closing bracket with nothing open before it. */
+  unbalanced: boolean;
 }
+
+/**
+ * Every bracket pair in one pass. Looking for each pair's end separately costs a pass per
+ * bracket, which a query of many unclosed `reduce(` turns into seconds of work.
+ */
+function bracketsOf(code: string): Brackets {
+  const closing = new Map<number, number>();
+  const open: number[] = [];
+  let deepest = 0;
+  let unbalanced = false;
+  for (let i = 0; i < code.length; i += 1) {
+    const c = code[i];
+    if (c === '(' || c === '[' || c === '{') {
+      open.push(i);
+      deepest = Math.max(deepest, open.length);
+    } else if (c === ')' || c === ']' || c === '}') {
+      const start = open.pop();
+      if (start === undefined) unbalanced = true;
+      else closing.set(start, i);
+    }
+  }
+  for (const start of open) closing.set(start, code.length);
+  return { closing, deepest, unbalanced };
+}
+
+/** The text from just past the bracket at `open` to its matching close, or to the end. */
+const enclosed = (code: string, brackets: Brackets, open: number) =>
+  code.slice(open + 1, brackets.closing.get(open) ?? code.length);
 
 /** Splits on `separator` where it stands outside every bracket. */
 function topLevel(text: string, separator: string): string[] {
@@ -111,16 +148,6 @@ function topLevel(text: string, separator: string): string[] {
   return parts;
 }
 
-function deepestNesting(code: string): number {
-  let depth = 0;
-  let deepest = 0;
-  for (const c of code) {
-    if (c === '(' || c === '[' || c === '{') deepest = Math.max(deepest, ++depth);
-    else if (c === ')' || c === ']' || c === '}') depth -= 1;
-  }
-  return deepest;
-}
-
 /**
  * `+ - * / % ^` used as operators. Pattern arrows (`-[`, `]->`, `<-`, `--`) and the star of
  * a variable-length relationship (`[*]`, `[:R*1..3]`) or `count(*)` are not.
@@ -135,7 +162,10 @@ function arithmeticOperators(code: string): number {
 /** An integer literal, or a parameter holding a whole number; undefined for anything else. */
 function integerOf(text: string, params: Record<string, unknown>): number | undefined {
   const trimmed = text.trim();
-  if (/^-?\d+$/.test(trimmed)) return Number(trimmed);
+  if (/^-?\d+$/.test(trimmed)) {
+    const value = Number(trimmed);
+    return Number.isFinite(value) ? value : undefined;
+  }
   const name = /^\$(\w+)$/.exec(trimmed)?.[1];
   const value: unknown = name === undefined ? undefined : params[name];
   if (typeof value === 'number' && Number.isSafeInteger(value)) return value;
@@ -150,13 +180,93 @@ function integerOf(text: string, params: Record<string, unknown>): number | unde
   return undefined;
 }
 
+const RANGE_BOUNDS =
+  'range() inside an expression needs whole-number bounds and a step other than 0, written in the ' +
+  'query or passed as parameters (or use UNWIND range(...) AS x, which streams)';
+
 /** How many values `range(args)` yields, or undefined when the text does not fix it. */
 function rangeSize(args: string, params: Record<string, unknown>): number | undefined {
   const parts = topLevel(args, ',').map((part) => integerOf(part, params));
   if (parts.length < 2 || parts.length > 3 || parts.some((n) => n === undefined)) return undefined;
   const [start, end, step = 1] = parts as number[];
-  if (step === 0) return 0;
+  if (step === 0) return undefined;
   return Math.max(0, Math.floor((end! - start!) / step!) + 1);
+}
+
+/** Whether the text before `index` ends in the keyword UNWIND, read backwards so it costs no more than the gap. */
+function followsUnwind(code: string, index: number): boolean {
+  let i = index;
+  while (i > 0 && /\s/.test(code[i - 1]!)) i -= 1;
+  return i >= 6 && /^UNWIND$/i.test(code.slice(i - 6, i)) && (i === 6 || !/[\w.$]/.test(code[i - 7]!));
+}
+
+const NOT_VARIABLES = new Set(['null', 'true', 'false']);
+
+/**
+ * Bare variable names that one sum (`+` or `||`) adds more than once, as in `s + '' + s`
+ * or `(s) + s`: each use doubles the value again. Brackets are looked through and literals
+ * skipped; a property or element (`a.x`, `l[0]`) or a function's name is not a bare
+ * variable, and anything but a term or `+` between two terms ends the sum.
+ */
+function repeatedInSums(code: string): string[] {
+  const repeated = new Set<string>();
+  let names = new Set<string>();
+  let afterTerm = false;
+  const term = (name?: string) => {
+    // Two terms side by side (`s AS t`, `f(x) y`) belong to different expressions.
+    if (afterTerm) names = new Set();
+    if (name !== undefined) {
+      if (names.has(name)) repeated.add(name);
+      names.add(name);
+    }
+    afterTerm = true;
+  };
+  const tokens = /([A-Za-z_]\w*)|\$\w+|\d[\w.]*|''|\|\||\+|[()[\]]|\s+|[^]/g;
+  for (const match of code.matchAll(tokens)) {
+    const [token, word] = match;
+    const next = code.slice(match.index + token.length).match(/^\s*(\S)/)?.[1];
+    const previous = code.slice(Math.max(0, match.index - 1), match.index);
+    if (word !== undefined) {
+      const bare = previous !== '.' && next !== '.' && next !== '(' && next !== '[' && next !== ':';
+      if (next === ':') {
+        names = new Set();
+        afterTerm = false;
+      } else term(bare && !NOT_VARIABLES.has(word.toLowerCase()) ? word : undefined);
+    } else if (token === '+' || token === '||') afterTerm = false;
+    else if (/^(?:[()[\]]|\s+)$/.test(token)) continue;
+    else if (token === "''" || token.startsWith('$') || /^\d/.test(token)) term();
+    else {
+      names = new Set();
+      afterTerm = false;
+    }
+  }
+  return [...repeated];
+}
+
+/** `name` as a whole variable name, not a property (`n.name`), parameter or part of a longer name. */
+const variable = (name: string) => new RegExp(`(?<![\\w.$])${name}(?![\\w:])`, 'g');
+
+/**
+ * How often a `reduce` step uses its accumulator, counting a comprehension variable bound
+ * over it (`[t IN [s] | t + t]`) as the accumulator itself: that binding stands for the
+ * use it draws on, so it is not counted again.
+ */
+function accumulatorUses(step: string, accumulator: string): number {
+  const family = [accumulator];
+  let bindings = 0;
+  for (const [, name, source] of step.matchAll(/(?<![\w.$])([A-Za-z_]\w*)\s+IN\s+([^|]*)/gi)) {
+    if (family.some((member) => variable(member).test(source!))) {
+      family.push(name!);
+      bindings += 1;
+    }
+  }
+  const uses = family.reduce(
+    (sum, member) =>
+      sum +
+      [...step.matchAll(variable(member))].filter((m) => !/^\w+\s+IN\b/i.test(step.slice(m.index))).length,
+    0,
+  );
+  return uses - bindings;
 }
 
 /**
@@ -164,19 +274,24 @@ function rangeSize(args: string, params: Record<string, unknown>): number | unde
  * a `reduce` step or a sum that uses the same value twice doubles it every time round, and
  * a `range` anywhere but straight after `UNWIND` (where rows stream and are stopped) is
  * materialised whole. Ranges are multiplied together, as if nested, since one inside
- * another's comprehension costs their product.
+ * another's comprehension costs their product; an empty one counts as one, so that it
+ * cannot cancel the rest.
  */
 function growthReasons(code: string, params: Record<string, unknown>): string[] {
   const reasons: string[] = [];
-  for (const match of code.matchAll(/\breduce\s*\(\s*([A-Za-z_]\w*)\s*=/gi)) {
+  const brackets = bracketsOf(code);
+  const reduces = [...code.matchAll(/\breduce\s*\(\s*([A-Za-z_]\w*)\s*=/gi)];
+  if (reduces.length > MAX_REDUCE_CALLS)
+    reasons.push(`reduce() is called ${reduces.length} times; at most ${MAX_REDUCE_CALLS}`);
+  for (const match of reduces.length > MAX_REDUCE_CALLS ? [] : reduces) {
     const accumulator = match[1]!;
-    const body = enclosed(code, match.index + match[0].indexOf('(') + 1);
+    const body = enclosed(code, brackets, match.index + match[0].indexOf('('));
     // Its size is only a number, so `size(acc)` beside `acc` does not double anything.
     const step = topLevel(body, '|')
       .slice(1)
       .join('|')
       .replace(new RegExp(`\\bsize\\s*\\(\\s*${accumulator}\\s*\\)`, 'gi'), '0');
-    const uses = step.match(new RegExp(`(?<![\\w.$])${accumulator}(?!\\w)`, 'gi'))?.length ?? 0;
+    const uses = accumulatorUses(step, accumulator);
     if (uses > 1)
       reasons.push(
         `reduce uses its accumulator ${accumulator} ${uses} times in one step, so the value can double each time round`,
@@ -191,26 +306,25 @@ function growthReasons(code: string, params: Record<string, unknown>): string[] 
     reasons.push(
       `replace() is called ${replaces} times; at most ${MAX_REPLACE_CALLS}, as each can double a string`,
     );
-  for (const [, name] of code.matchAll(/(?<![\w.$])([A-Za-z_]\w*)\s*\+\s*\1(?![\w.([])/g))
-    reasons.push(`${name} + ${name} doubles a value with each use`);
+  for (const name of repeatedInSums(code))
+    reasons.push(`${name} + ${name} doubles a value with each use (a sum may name a variable once)`);
   let product = 1;
   for (const match of code.matchAll(/\brange\s*\(/gi)) {
-    if (/\bUNWIND\s*$/i.test(code.slice(0, match.index))) continue;
-    const size = rangeSize(enclosed(code, match.index + match[0].length), params);
-    product *= size ?? Infinity;
+    if (followsUnwind(code, match.index)) continue;
+    const size = rangeSize(enclosed(code, brackets, match.index + match[0].length - 1), params);
     if (size === undefined) {
+      reasons.push(RANGE_BOUNDS);
+      break;
+    }
+    product *= Math.max(1, size);
+    if (product > MAX_EXPRESSION_RANGE) {
       reasons.push(
-        'range() inside an expression needs whole-number bounds written in the query or passed as parameters ' +
-          '(or use UNWIND range(...) AS x, which streams)',
+        `range() inside expressions yields ${product} values in all; at most ${MAX_EXPRESSION_RANGE} ` +
+          '(use UNWIND range(...) AS x, which streams)',
       );
       break;
     }
   }
-  if (Number.isFinite(product) && product > MAX_EXPRESSION_RANGE)
-    reasons.push(
-      `range() inside expressions yields ${product} values in all; at most ${MAX_EXPRESSION_RANGE} ` +
-        '(use UNWIND range(...) AS x, which streams)',
-    );
   return [...new Set(reasons)];
 }
 
@@ -224,10 +338,12 @@ export function parserReasons(query: string): string[] {
     return [
       `the query is ${query.length} characters long; at most ${MAX_QUERY_LENGTH} (pass values as parameters)`,
     ];
-  const code = codeOnly(query);
+  const code = unescaped(codeOnly(query));
   const reasons: string[] = [];
-  const nesting = deepestNesting(code);
-  if (nesting > MAX_NESTING) reasons.push(`brackets are nested ${nesting} deep; at most ${MAX_NESTING}`);
+  const { deepest, unbalanced } = bracketsOf(code);
+  // A stray closing bracket would let the brackets after it nest deeper than they count.
+  if (unbalanced) reasons.push('brackets do not balance (a closing bracket has no opening one)');
+  if (deepest > MAX_NESTING) reasons.push(`brackets are nested ${deepest} deep; at most ${MAX_NESTING}`);
   const operators = arithmeticOperators(code);
   if (operators > MAX_OPERATORS)
     reasons.push(
@@ -240,10 +356,7 @@ export function parserReasons(query: string): string[] {
 export function textReasons(query: string, params: Record<string, unknown> = {}): string[] {
   const tooBig = parserReasons(query);
   if (tooBig.length > 0) return tooBig;
-  // Neo4j reads `\u0045` in a keyword or name as `E`, so `CR\u0045ATE` is CREATE.
-  const code = codeOnly(query).replace(/\\u([0-9a-fA-F]{4})/g, (_match, hex: string) =>
-    String.fromCharCode(parseInt(hex, 16)),
-  );
+  const code = unescaped(codeOnly(query));
   const reasons = new Set<string>();
   // The plan's query type is not enough: a write the planner proves unreachable (behind
   // `WHERE false`) is reported as "r", and only the read-only transaction stops it.
@@ -254,13 +367,17 @@ export function textReasons(query: string, params: Record<string, unknown> = {})
   if (/\bIN\s+(?:\d+\s+CONCURRENT\s+)?TRANSACTIONS\b/i.test(code)) reasons.add(REASON.inTransactions);
   if (ADMIN.test(code)) reasons.add(REASON.admin);
   if (/(?:^|[{(])\s*USE\s/i.test(code)) reasons.add(REASON.use);
-  for (const [, name] of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi))
+  const called = new Set<string>();
+  for (const [, name] of code.matchAll(/\bCALL\s+([A-Za-z_][\w.]*)/gi)) {
+    called.add(name!.toLowerCase());
     if (!ALLOWED_PROCEDURES.has(name!)) reasons.add(procedure(name!));
+  }
   for (const [, name] of code.matchAll(/(?<![\w.])((?:[A-Za-z_]\w*\s*\.\s*)+[A-Za-z_]\w*)\s*\(/g)) {
     const bare = name!.replace(/\s+/g, '');
     const namespace = bare.split('.')[0]!.toLowerCase();
     if (ALLOWED_PROCEDURES.has(bare) || ALLOWED_FUNCTION_NAMESPACES.has(namespace)) continue;
-    if (!new RegExp(`\\bCALL\\s+${bare.replaceAll('.', '\\.')}\\b`, 'i').test(code))
+    // Already named as a procedure; a search of the whole text per call would cost a pass each.
+    if (!called.has(bare.toLowerCase()))
       reasons.add(`function ${bare} is not allowed (only Cypher's own functions are)`);
   }
   return [...reasons];

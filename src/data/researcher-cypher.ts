@@ -61,6 +61,9 @@ const MEMORY_CODES = new Set([
 export const MAX_CYPHER_AT_ONCE = 4;
 let running = 0;
 
+/** How many researcher queries hold a slot now, including ones already answered as timed out. */
+export const researcherQueriesRunning = () => running;
+
 /** A refusal or failure the researcher can act on; `message` is meant to be shown. */
 export class CypherError extends Error {
   constructor(
@@ -190,10 +193,11 @@ const timedOut = (timeoutMs: number) =>
   );
 
 /**
- * Neo4j's failures of a researcher's query as the error to show. Only "cannot reach the
- * database" passes through unnamed, for the API's usual 503.
+ * Neo4j's failures of a researcher's query as the error to show. Only a client error's
+ * message is about the query; a database error's is Neo4j's internals, so it passes
+ * through (as does "cannot reach the database") to be logged and masked as usual.
  */
-function named(error: unknown, timeoutMs: number): unknown {
+export function named(error: unknown, timeoutMs: number): unknown {
   if (!(error instanceof Neo4jError) || isDatabaseUnavailable(error)) return error;
   if (error.code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) return timedOut(timeoutMs);
   // A write the plan did not show (see cypher-safety.ts), stopped by the read-only transaction.
@@ -205,8 +209,12 @@ function named(error: unknown, timeoutMs: number): unknown {
       `The query needed more memory than one query may use and was stopped (${error.message}); ` +
         'narrow it, aggregate sooner or add a LIMIT.',
     );
-  if (!isClientError(error)) console.error('Researcher Cypher failed inside Neo4j:', error);
-  return new CypherError('CYPHER_INVALID', `Neo4j could not run this query: ${error.message}`);
+  if (error.code.startsWith('Neo.ClientError.'))
+    return new CypherError('CYPHER_INVALID', `Neo4j could not run this query: ${error.message}`);
+  // A transient stop (the transaction terminated, a lock or leader lost) may pass on a retry.
+  if (error.code.startsWith('Neo.TransientError.'))
+    return new CypherError('CYPHER_BUSY', `Neo4j stopped the query (${error.code}); try again.`);
+  return error;
 }
 
 async function checkedRun(db: Database, request: CypherRequest): Promise<CypherAnswer> {
