@@ -7,14 +7,19 @@
  * accepts connections again the API gives its first correct answer, and the whole outage as
  * the clients saw it. Nothing here fails on a slow figure; the test holds the bounds.
  *
+ * Then the same Neo4j is frozen with SIGSTOP (its sockets stay open, nothing answers) and
+ * resumed with SIGCONT: how long the API takes to find it unreachable, how fast it refuses
+ * meanwhile, and how long after SIGCONT it answers again.
+ *
  * Settings: FAULT_CLIENTS (GraphQL clients, 4), FAULT_DOWN_MS (how long Neo4j stays dead
- * before the restart, 1500).
+ * before the restart, 1500), FAULT_FROZEN_MS (how long it stays stopped, 8000).
  */
 import {
   firstCorrectAfterRestart,
   latency,
   percentile,
   phaseOf,
+  runFreezeDrill,
   runOutageDrill,
   stalledDuring,
   startDrillRig,
@@ -120,6 +125,31 @@ async function main(): Promise<void> {
         `was off the CPU: ${overBound.filter((a) => latency(a) - stalledDuring(a, t.stalls) <= 100).length} ` +
         `(longest stall of the event loop during the drill: ${ms(longest)}).`,
     );
+
+    const f = await runFreezeDrill(rig, { frozenMs: setting('FAULT_FROZEN_MS', 8_000) });
+    const since = (time: number | undefined) =>
+      time === undefined ? 'never' : `${((time - f.frozenAt) / 1000).toFixed(3)} s`;
+    console.log('\nFreeze (seconds from SIGSTOP):');
+    console.log(`${since(f.apiDownAt)}  the API finds Neo4j unreachable`);
+    console.log(`${since(f.thawedAt)}  SIGCONT`);
+    console.log(`${since(f.apiUpAt)}  the API finds Neo4j reachable again`);
+    const frozenPhase = (a: Answer) => {
+      if (a.endedAt < f.frozenAt) return 'before';
+      if (f.apiDownAt === undefined || a.sentAt < f.apiDownAt) return 'frozen, not yet found';
+      if (a.sentAt < f.thawedAt) return 'frozen, found';
+      if (f.apiUpAt === undefined || a.sentAt < f.apiUpAt) return 'resumed, not yet found';
+      return 'resumed, found';
+    };
+    for (const phase of [
+      'before',
+      'frozen, not yet found',
+      'frozen, found',
+      'resumed, not yet found',
+      'resumed, found',
+    ]) {
+      const answers = f.answers.filter((a) => frozenPhase(a) === phase);
+      if (answers.length > 0) console.log(row(phase, answers));
+    }
     console.log(`Total run: ${((performance.now() - started) / 1000).toFixed(1)} s.`);
   } finally {
     await rig.close();

@@ -1,13 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CYPHER_GRACE_MS } from '../src/data/researcher-cypher.ts';
 import {
   latency,
   phaseOf,
+  runFreezeDrill,
   runOutageDrill,
   stalledDuring,
   startDrillRig,
   type Answer,
   type DrillRig,
   type DrillTimeline,
+  type FreezeTimeline,
   type Phase,
 } from './support/outage-drill.ts';
 
@@ -15,19 +18,27 @@ import {
 const DOWN_ANSWER_MS = 100;
 const RECOVERY_MS = 2_000;
 
-// This file kills its Neo4j, so it owns one of its own (see support/outage-drill.ts for the
-// drill: four GraphQL clients, one POST /cypher and one GET /health in a loop, SIGKILL,
-// 1.5 s dead, a restart on the same data and port, 3 s more load).
+/** A frozen Neo4j is found out after three unanswered 1 s probes; the rest is slack for a slow machine. */
+const FROZEN_FOUND_MS = 6_000;
+const THAWED_RECOVERY_MS = 5_000;
+
+// This file kills and freezes its Neo4j, so it owns one of its own, shared by both drills
+// (see support/outage-drill.ts).
+let rig: DrillRig;
+beforeAll(async () => {
+  rig = await startDrillRig();
+}, 300_000);
+afterAll(async () => {
+  await rig?.close();
+}, 120_000);
+
+// Four GraphQL clients, one POST /cypher and one GET /health in a loop, SIGKILL, 1.5 s
+// dead, a restart on the same data and port, 3 s more load.
 describe('Neo4j killed with SIGKILL under load, then started again', () => {
-  let rig: DrillRig;
   let t: DrillTimeline;
   beforeAll(async () => {
-    rig = await startDrillRig();
     t = await runOutageDrill(rig);
   }, 300_000);
-  afterAll(async () => {
-    await rig?.close();
-  });
 
   const inPhase = (phase: Phase) => t.answers.filter((a) => phaseOf(a, t, RECOVERY_MS) === phase);
   /** Time the API took, less any time this whole process was off the CPU (see outage-drill.ts). */
@@ -105,5 +116,57 @@ describe('Neo4j killed with SIGKILL under load, then started again', () => {
     const recovered = inPhase('recovered');
     expect(recovered.filter((a) => a.kind === 'graphql').length).toBeGreaterThan(10);
     expect(recovered.filter((a) => !a.correct).map(describeAnswer)).toEqual([]);
+  });
+});
+
+// SIGSTOP: the server keeps its sockets open and answers nothing, as behind a partition or
+// in a long pause. No error ever reaches the driver; only the probes' deadline sees it.
+describe('Neo4j frozen with SIGSTOP under load, then resumed with SIGCONT', () => {
+  let t: FreezeTimeline;
+  beforeAll(async () => {
+    t = await runFreezeDrill(rig);
+  }, 120_000);
+
+  const ownTime = (a: Answer, from = a.sentAt) =>
+    a.endedAt - from - stalledDuring({ sentAt: from, endedAt: a.endedAt }, t.stalls);
+  const describeAnswer = (a: Answer) =>
+    `${a.kind} sent ${(a.sentAt - t.frozenAt).toFixed(0)} ms after the freeze: ${a.status} ${a.code ?? ''} ` +
+    `in ${latency(a).toFixed(0)} ms`;
+  const isOutageAnswer = (a: Answer) =>
+    a.status === 503 && (a.kind === 'health' ? a.code === undefined : a.code === 'DATABASE_UNAVAILABLE');
+
+  it(`finds Neo4j unreachable within ${FROZEN_FOUND_MS / 1000} s of the freeze`, () => {
+    expect(t.apiDownAt).toBeDefined();
+    expect(t.apiDownAt! - t.frozenAt).toBeLessThanOrEqual(FROZEN_FOUND_MS);
+  });
+
+  it('then ends the requests waiting on the frozen server, and answers new ones with 503 at once', () => {
+    const during = t.answers.filter((a) => a.sentAt >= t.frozenAt && a.sentAt < t.thawedAt);
+    expect(during.filter((a) => a.sentAt > t.apiDownAt!).length).toBeGreaterThan(50);
+    // A request sent before the freeze may still have been answered by it. A /cypher query
+    // already streaming is not given up (see database.ts): it ends at its own deadline.
+    const runningCypher = (a: Answer) =>
+      a.kind === 'cypher' &&
+      a.sentAt < t.apiDownAt! &&
+      a.status === 408 &&
+      a.code === 'CYPHER_TIMEOUT' &&
+      latency(a) <= rig.db.cypherTimeoutMs + CYPHER_GRACE_MS + DOWN_ANSWER_MS;
+    const wrong = during.filter(
+      (a) =>
+        !runningCypher(a) &&
+        (!(isOutageAnswer(a) || (a.correct && a.endedAt <= t.apiDownAt!)) ||
+          ownTime(a, Math.max(a.sentAt, t.apiDownAt!)) > DOWN_ANSWER_MS),
+    );
+    expect(wrong.map(describeAnswer)).toEqual([]);
+  });
+
+  it(`answers correctly again within ${THAWED_RECOVERY_MS / 1000} s of SIGCONT, and never drops a connection`, () => {
+    expect(t.apiUpAt).toBeDefined();
+    expect(t.apiUpAt! - t.thawedAt).toBeLessThanOrEqual(THAWED_RECOVERY_MS);
+    const after = t.answers.filter((a) => a.sentAt > t.apiUpAt!);
+    expect(after.filter((a) => a.kind === 'graphql').length).toBeGreaterThan(10);
+    expect(after.filter((a) => !a.correct).map(describeAnswer)).toEqual([]);
+    const failed = t.answers.filter((a) => !a.correct && !isOutageAnswer(a) && a.status !== 408);
+    expect(failed.map(describeAnswer)).toEqual([]);
   });
 });

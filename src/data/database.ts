@@ -62,11 +62,14 @@ export type WriteStep = (cypher: string, params: Record<string, unknown>) => Pro
  *
  * - A query that fails with an outage error, or is still running after SUSPECT_AFTER_MS,
  *   makes us ask Neo4j directly (PROBE: one auto-commit `RETURN 1`, which the driver never
- *   retries; refused in about a millisecond when the server is gone).
- * - When that probe fails with an outage error, Neo4j is down: every request waiting on the
- *   driver is answered at once with a ServiceUnavailable error (errors.ts turns it into
- *   DATABASE_UNAVAILABLE, the routes into 503), and every new one is answered so before it
- *   reaches the driver. The probe then repeats every PROBE_INTERVAL_MS until it succeeds.
+ *   retries; refused in about a millisecond when the server is gone). Probes run on a
+ *   driver of their own, so they never wait behind the main pool.
+ * - When that probe fails with an outage error, or UNANSWERED_PROBES_FOR_DOWN probes in a
+ *   row get no answer within PROBE_TIMEOUT_MS (a server frozen with its connections open
+ *   sends no error at all), Neo4j is down: every request waiting on the driver is answered
+ *   at once with a ServiceUnavailable error (errors.ts turns it into DATABASE_UNAVAILABLE,
+ *   the routes into 503), and every new one is answered so before it reaches the driver.
+ *   The probe then repeats every PROBE_INTERVAL_MS until one is answered.
  * - Only a probe decides, never a query's error alone: on a `neo4j://` cluster one member
  *   going away fails a query, but the probe is routed to a member still up, so the driver's
  *   own retry is left to move the query there.
@@ -90,13 +93,23 @@ const SUSPECT_PROBE_GAP_MS = 250;
 /** While down: the API is back within this (plus one probe) of Neo4j accepting connections. */
 const PROBE_INTERVAL_MS = 100;
 /**
- * Whoever waits on a probe stops waiting after this and takes the state as it was: a slow
- * answer is not an outage (a connection not made within connectionTimeout is, when the
- * probe's error comes). While Neo4j starts up, connections can hang until it serves Bolt.
+ * A probe not answered within this counts as unanswered, though its promise may still be
+ * pending: a Neo4j that is stopped (SIGSTOP), partitioned away or stuck in a pause keeps its
+ * sockets open, so no error ever comes, and only a deadline of our own can see it.
  */
 const PROBE_TIMEOUT_MS = 1_000;
-/** Probes left hanging on a server that does not answer, beyond which no more are started. */
-const MAX_HANGING_PROBES = 3;
+/**
+ * Unanswered probes in a row that mean down. One slow answer is not an outage (a busy
+ * server, or this process off the CPU when the deadline fires); three in a row, about 3 s
+ * of silence, are.
+ */
+const UNANSWERED_PROBES_FOR_DOWN = 3;
+/**
+ * Probes have a driver of their own, so they never queue behind the main pool's connections
+ * to a frozen server. Once this many of its probes are left hanging it is replaced: a
+ * connection that never answers would otherwise hold its pool forever and stop probing.
+ */
+const PROBE_POOL_SIZE = 2;
 /** What 503s tell clients to wait (Retry-After): Neo4j is asked again far more often than that. */
 export const RETRY_AFTER_SECONDS = 1;
 
@@ -118,7 +131,7 @@ export type Availability = { up: true } | { up: false; since: Date; reason: stri
 
 /** One call into the driver, which an outage may give up before the driver does. */
 interface Attempt {
-  /** Our transaction function has been called (and may have side effects). */
+  /** Our transaction function is running, or has run to its end (and may have side effects). */
   started: boolean;
   /** The caller was answered with an outage error; the driver must not run it later. */
   abandoned: boolean;
@@ -135,7 +148,14 @@ export class Database {
   private outage: { since: Date; reason: string } | undefined;
   private readonly attempts = new Set<Attempt>();
   private checking: Promise<boolean> | undefined;
+  private probeDriver: Driver;
+  /** Probes of the current probe driver past their deadline and still unanswered. */
   private hangingProbes = 0;
+  /** Probes are numbered, so an older probe's late answer cannot override a newer one's. */
+  private probesStarted = 0;
+  /** The number of the newest probe whose answer (or silence) was taken into account. */
+  private decidedBy = 0;
+  private unansweredInARow = 0;
   private lastSuspicion = 0;
   private probeTimer: NodeJS.Timeout | undefined;
   private closed = false;
@@ -153,6 +173,7 @@ export class Database {
       maxTransactionRetryTime: 5_000,
       userAgent: 'public-bodies-graph',
     });
+    this.probeDriver = this.newProbeDriver();
   }
 
   get uri(): string {
@@ -304,11 +325,29 @@ export class Database {
     });
   }
 
-  close(): Promise<void> {
+  async close(): Promise<void> {
     this.closed = true;
     clearTimeout(this.probeTimer);
+    this.probeTimer = undefined;
     this.listeners.clear();
-    return this.driver.close();
+    // A probe driver whose server is frozen may never finish closing; it holds nothing else.
+    let timer: NodeJS.Timeout | undefined;
+    const probesClosed = Promise.race([
+      this.probeDriver.close().catch(() => {}),
+      new Promise<void>((resolve) => (timer = setTimeout(resolve, PROBE_TIMEOUT_MS))),
+    ]).finally(() => clearTimeout(timer));
+    await Promise.all([this.driver.close(), probesClosed]);
+  }
+
+  private newProbeDriver(): Driver {
+    return neo4j.driver(this.config.uri, neo4j.auth.basic(this.config.username, this.config.password), {
+      disableLosslessIntegers: true,
+      connectionTimeout: PROBE_TIMEOUT_MS,
+      connectionAcquisitionTimeout: PROBE_TIMEOUT_MS,
+      maxConnectionPoolSize: PROBE_POOL_SIZE,
+      maxTransactionRetryTime: 0,
+      userAgent: 'public-bodies-graph (availability probe)',
+    });
   }
 
   private session(mode: 'READ' | 'WRITE'): Session {
@@ -366,7 +405,12 @@ export class Database {
     try {
       return await run();
     } catch (error) {
-      if (isOutageError(error) && (await this.check())) throw this.unavailable(error);
+      if (isOutageError(error)) {
+        // This transaction is over, and the driver may now sleep before calling again: as
+        // with a call not yet started, an outage found meanwhile must be able to answer it.
+        attempt.started = false;
+        if (await this.check()) throw this.unavailable(error);
+      }
       throw error;
     }
   }
@@ -381,27 +425,39 @@ export class Database {
 
   /** Asks Neo4j whether it is there (one probe at a time); resolves to true when it is down. */
   private check(): Promise<boolean> {
-    this.checking ??= this.probeOnce().finally(() => (this.checking = undefined));
+    this.checking ??= this.probeOnce()
+      .catch(() => this.outage !== undefined)
+      .finally(() => (this.checking = undefined));
     return this.checking;
   }
 
+  /**
+   * One `RETURN 1` on the probe driver. Resolves when it answers or when its deadline passes,
+   * whichever comes first; an answer after the deadline is still taken into account, unless
+   * a newer probe has spoken since.
+   */
   private async probeOnce(): Promise<boolean> {
-    if (this.closed || this.hangingProbes >= MAX_HANGING_PROBES) return this.outage !== undefined;
-    const session = this.session('READ');
-    this.hangingProbes += 1;
-    // The verdict is applied whenever the probe answers, even after its caller stopped
-    // waiting: a server dropping packets is known to be down only once connecting times out.
-    const settled = session.run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS }).then(
-      () => this.verdict(undefined),
-      (error: unknown) => this.verdict(error),
-    );
-    void settled.finally(() => {
-      this.hangingProbes -= 1;
-      return session.close().catch(() => {});
-    });
+    if (this.closed) return this.outage !== undefined;
+    const number = ++this.probesStarted;
+    const driver = this.probeDriver;
+    const session = driver.session({ database: this.config.database, defaultAccessMode: 'READ' });
+    let hanging = false;
+    const settled = session
+      .run('RETURN 1', {}, { timeout: PROBE_TIMEOUT_MS })
+      .then(
+        () => this.verdict(number, driver, undefined, hanging),
+        (error: unknown) => this.verdict(number, driver, error, hanging),
+      )
+      .finally(() => {
+        if (hanging && driver === this.probeDriver) this.hangingProbes -= 1;
+        void session.close().catch(() => {});
+      });
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<boolean>((resolve) => {
-      timer = setTimeout(() => resolve(this.outage !== undefined), PROBE_TIMEOUT_MS);
+      timer = setTimeout(() => {
+        hanging = true;
+        resolve(this.unanswered(number, driver, true));
+      }, PROBE_TIMEOUT_MS);
       timer.unref();
     });
     try {
@@ -411,15 +467,45 @@ export class Database {
     }
   }
 
+  /** A probe got no answer from the server: its deadline passed (`hung`), or the driver gave up. */
+  private unanswered(number: number, driver: Driver, hung: boolean): boolean {
+    if (this.closed) return this.outage !== undefined;
+    if (hung && driver === this.probeDriver && ++this.hangingProbes >= PROBE_POOL_SIZE) {
+      const stale = this.probeDriver;
+      this.probeDriver = this.newProbeDriver();
+      this.hangingProbes = 0;
+      void stale.close().catch(() => {});
+    }
+    if (number < this.decidedBy) return this.outage !== undefined;
+    this.decidedBy = number;
+    this.unansweredInARow += 1;
+    if (this.unansweredInARow >= UNANSWERED_PROBES_FOR_DOWN) {
+      this.markDown(`Neo4j at ${this.config.uri} did not answer ${this.unansweredInARow} probes in a row`);
+    }
+    // Requests already waiting raise no new suspicion, so the next probe is ours to start.
+    this.scheduleProbe();
+    return this.outage !== undefined;
+  }
+
   /**
    * An outage error means down; an answer from the server, even a refusal of the query
-   * (a `Neo.` code), means up; the driver's own failures (a pool timeout) say neither.
+   * (a `Neo.` code), means up; the driver's own failures (a connection or pool timeout)
+   * mean no answer, since the probes' pool serves nothing else. An answer from a probe older
+   * than the one last taken into account is stale and ignored, and so is the driver giving
+   * up on a probe already counted as unanswered at its deadline.
    */
-  private verdict(error: unknown): boolean {
+  private verdict(number: number, driver: Driver, error: unknown, counted: boolean): boolean {
+    if (this.closed || number < this.decidedBy) return this.outage !== undefined;
     if (isOutageError(error)) {
+      this.decidedBy = number;
+      this.unansweredInARow = 0;
       this.markDown((error instanceof Error ? error.message : String(error)).split('\n')[0] || 'unreachable');
     } else if (error === undefined || String((error as { code?: unknown }).code).startsWith('Neo.')) {
+      this.decidedBy = number;
+      this.unansweredInARow = 0;
       this.markUp();
+    } else if (!counted) {
+      return this.unanswered(number, driver, false);
     }
     return this.outage !== undefined;
   }
@@ -441,19 +527,39 @@ export class Database {
     if (!this.outage) return;
     this.outage = undefined;
     clearTimeout(this.probeTimer);
+    this.probeTimer = undefined;
     this.notify();
   }
 
+  /**
+   * The one probe loop: while Neo4j is down, or probes go unanswered, the next probe follows
+   * the last one's result. Whatever a probe does, the loop goes on (a failure here would
+   * leave the API refusing for good).
+   */
   private scheduleProbe(): void {
-    if (this.closed || !this.outage) return;
+    clearTimeout(this.probeTimer);
+    this.probeTimer = undefined;
+    if (this.closed || (!this.outage && this.unansweredInARow === 0)) return;
     this.probeTimer = setTimeout(() => {
-      void this.check().then(() => this.scheduleProbe());
+      this.probeTimer = undefined;
+      void this.check()
+        .catch(() => {})
+        .finally(() => {
+          if (!this.probeTimer) this.scheduleProbe();
+        });
     }, PROBE_INTERVAL_MS);
     this.probeTimer.unref();
   }
 
+  /** A listener that throws must not stop the others, nor the probing that called it. */
   private notify(): void {
     const availability = this.availability;
-    for (const listener of this.listeners) listener(availability);
+    for (const listener of this.listeners) {
+      try {
+        listener(availability);
+      } catch (error) {
+        console.error('An availability listener failed:', error);
+      }
+    }
   }
 }

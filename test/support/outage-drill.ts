@@ -11,9 +11,10 @@
  *
  * The clients and the API share this process, and on a small machine a JVM starting up can
  * keep the whole process off the CPU for a while; no code answers within 100 ms then. A
- * ticker records those stalls (the event loop not running at all), so a late answer can be
- * told apart from one the API kept waiting: a wait on a timer or a socket leaves the loop
- * idle, not stalled, and is never excused.
+ * ticker records those stalls (the event loop not running at all) and how much of each the
+ * process spent off the CPU, so a late answer can be told apart from one the API kept
+ * waiting: a wait on a timer or a socket leaves the loop idle, not stalled, and the API
+ * blocking its own loop keeps the process on the CPU; neither is excused.
  */
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -47,6 +48,8 @@ export interface Answer {
 export interface Stall {
   from: number;
   to: number;
+  /** How much of the span (measured from the tick before it) the process was not on the CPU. */
+  offCpuMs: number;
 }
 
 export interface DrillTimeline {
@@ -122,10 +125,16 @@ const REQUESTS: Record<RequestKind, { path: string; init: RequestInit }> = {
   health: { path: '/health', init: {} },
 };
 
+/** No answer within this ends the request, so a drill on an API that waits for good still ends. */
+const SEND_TIMEOUT_MS = 20_000;
+
 async function send(server: ApiServer, kind: RequestKind): Promise<Answer> {
   const sentAt = performance.now();
   try {
-    const response = await fetch(`${server.url}${REQUESTS[kind].path}`, REQUESTS[kind].init);
+    const response = await fetch(`${server.url}${REQUESTS[kind].path}`, {
+      ...REQUESTS[kind].init,
+      signal: AbortSignal.timeout(SEND_TIMEOUT_MS),
+    });
     const text = await response.text();
     let body: unknown;
     try {
@@ -155,15 +164,27 @@ async function send(server: ApiServer, kind: RequestKind): Promise<Answer> {
   }
 }
 
-/** Records every span longer than `minMs` in which timers could not run. */
+/**
+ * Records every span longer than `minMs` in which timers could not run, with how much of it
+ * this process spent off the CPU. Only that part is excused: a stall the process spent
+ * computing (the API blocking its own event loop) is the API's doing. process.cpuUsage()
+ * counts every thread of the process, so the excuse errs on the small side.
+ */
 function watchStalls(minMs = 20): { stalls: Stall[]; stop: () => void } {
   const stalls: Stall[] = [];
   const tickMs = 5;
   let last = performance.now();
+  let lastCpu = process.cpuUsage();
   const ticker = setInterval(() => {
     const now = performance.now();
-    if (now - last - tickMs > minMs) stalls.push({ from: last + tickMs, to: now });
+    const cpu = process.cpuUsage(lastCpu);
+    if (now - last - tickMs > minMs) {
+      const from = last + tickMs;
+      const onCpuMs = (cpu.user + cpu.system) / 1000;
+      stalls.push({ from, to: now, offCpuMs: Math.max(0, now - last - onCpuMs) });
+    }
     last = now;
+    lastCpu = process.cpuUsage();
   }, tickMs);
   return { stalls, stop: () => clearInterval(ticker) };
 }
@@ -285,19 +306,23 @@ export async function startDrillRig(log: (line: string) => void = () => {}): Pro
   }
 }
 
-/** Runs load, kills Neo4j, restarts it and records every answer. */
-export async function runOutageDrill(rig: DrillRig, options: DrillOptions = {}): Promise<DrillTimeline> {
-  const { graphqlClients = 4, pauseMs = 10, upMs = 1_500, downMs = 1_500, afterMs = 3_000 } = options;
-  const log = options.log ?? (() => {});
-  const { server, neo4j: neo } = rig;
-
-  // Until every kind answers correctly, so the figures before the kill are not a cold start's.
+/** Until every kind answers correctly, so the figures before a fault are not a cold start's. */
+async function warmUp(server: ApiServer): Promise<void> {
   for (let i = 0; i < 20; i++) {
     for (const kind of ['graphql', 'cypher', 'health'] as const) {
       const answer = await send(server, kind);
       if (!answer.correct) throw new Error(`warm-up: ${kind} answered ${answer.status} ${answer.code}`);
     }
   }
+}
+
+/** Runs load, kills Neo4j, restarts it and records every answer. */
+export async function runOutageDrill(rig: DrillRig, options: DrillOptions = {}): Promise<DrillTimeline> {
+  const { graphqlClients = 4, pauseMs = 10, upMs = 1_500, downMs = 1_500, afterMs = 3_000 } = options;
+  const log = options.log ?? (() => {});
+  const { server, neo4j: neo } = rig;
+
+  await warmUp(server);
 
   let apiDownAt: number | undefined;
   let apiUpAt: number | undefined;
@@ -387,10 +412,16 @@ export function phaseOf(answer: Answer, t: DrillTimeline, recoveryMs: number): P
 
 export const latency = (a: Answer): number => a.endedAt - a.sentAt;
 
-/** How long the process was stalled while the answer was under way. */
+/**
+ * How long the process was off the CPU in stalls while the answer was under way: each
+ * stall's off-CPU time, in proportion to the part of it the answer overlaps.
+ */
 export function stalledDuring(a: { sentAt: number; endedAt: number }, stalls: Stall[]): number {
   let total = 0;
-  for (const s of stalls) total += Math.max(0, Math.min(s.to, a.endedAt) - Math.max(s.from, a.sentAt));
+  for (const s of stalls) {
+    const overlap = Math.max(0, Math.min(s.to, a.endedAt) - Math.max(s.from, a.sentAt));
+    if (overlap > 0) total += Math.min(overlap, (s.offCpuMs * overlap) / (s.to - s.from));
+  }
   return total;
 }
 
@@ -405,4 +436,79 @@ export function firstCorrectAfterRestart(t: DrillTimeline): Answer | undefined {
   return t.answers
     .filter((a) => a.kind === 'graphql' && a.correct && a.sentAt > t.killedAt)
     .sort((a, b) => a.endedAt - b.endedAt)[0];
+}
+
+export interface FreezeTimeline {
+  answers: Answer[];
+  stalls: Stall[];
+  /** SIGSTOP sent to Neo4j's JVM. */
+  frozenAt: number;
+  /** SIGCONT sent. */
+  thawedAt: number;
+  /** The API's availability events after the freeze. */
+  apiDownAt: number | undefined;
+  apiUpAt: number | undefined;
+}
+
+export interface FreezeOptions {
+  /** Neo4j stays stopped this long. */
+  frozenMs?: number;
+  /** After SIGCONT, load goes on until the API reports Neo4j up, at most this long... */
+  recoverWithinMs?: number;
+  /** ...and then this long more. */
+  afterMs?: number;
+  pauseMs?: number;
+}
+
+/**
+ * Stops Neo4j's JVM with SIGSTOP under light load (two GraphQL clients, one each for
+ * /cypher and /health): its sockets stay open and nothing answers, as with a partition or
+ * a long pause. Then SIGCONT, whatever happened meanwhile, so the server is never left
+ * stopped.
+ */
+export async function runFreezeDrill(rig: DrillRig, options: FreezeOptions = {}): Promise<FreezeTimeline> {
+  const { frozenMs = 8_000, recoverWithinMs = 15_000, afterMs = 1_500, pauseMs = 20 } = options;
+  const { server, neo4j: neo } = rig;
+  await warmUp(server);
+  const pid = runningPid(neo.instance);
+  if (!pid) throw new Error('the throwaway Neo4j is not running');
+
+  let apiDownAt: number | undefined;
+  let apiUpAt: number | undefined;
+  const stopListening = rig.db.onAvailabilityChange(({ up }) => {
+    if (up) apiUpAt ??= performance.now();
+    else apiDownAt ??= performance.now();
+  });
+  const stallWatch = watchStalls();
+  const answers: Answer[] = [];
+  let sending = true;
+  const client = async (kind: RequestKind) => {
+    while (sending) {
+      answers.push(await send(server, kind));
+      await sleep(pauseMs);
+    }
+  };
+  const clients = [client('graphql'), client('graphql'), client('cypher'), client('health')];
+  let frozenAt: number;
+  let thawedAt: number;
+  try {
+    await sleep(500);
+    frozenAt = performance.now();
+    process.kill(pid, 'SIGSTOP');
+    try {
+      await sleep(frozenMs);
+    } finally {
+      process.kill(pid, 'SIGCONT');
+      thawedAt = performance.now();
+    }
+    const deadline = thawedAt + recoverWithinMs;
+    while (apiDownAt !== undefined && apiUpAt === undefined && performance.now() < deadline) await sleep(20);
+    await sleep(afterMs);
+  } finally {
+    sending = false;
+    await Promise.all(clients);
+    stallWatch.stop();
+    stopListening();
+  }
+  return { answers, stalls: stallWatch.stalls, frozenAt, thawedAt, apiDownAt, apiUpAt };
 }
