@@ -5,6 +5,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 import { MAX_BODY_BYTES, MAX_BODY_DEPTH, MAX_DOCUMENT_LENGTH } from './limits.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -138,19 +139,36 @@ function headersOf(req: IncomingMessage): HeaderMap {
 const serverTiming = (started: bigint) =>
   `total;dur=${(Number(process.hrtime.bigint() - started) / 1e6).toFixed(2)}`;
 
-function sendJson(res: ServerResponse, status: number, body: string, started: bigint): void {
+/** The GraphQL-over-HTTP media type when the client accepts it, as Apollo would choose. */
+const mediaTypeFor = (req: IncomingMessage) =>
+  req.headers.accept?.includes('application/graphql-response+json')
+    ? 'application/graphql-response+json; charset=utf-8'
+    : 'application/json; charset=utf-8';
+
+function sendJson(
+  req: IncomingMessage,
+  res: ServerResponse,
+  status: number,
+  body: string,
+  started: bigint,
+): void {
   res.writeHead(status, {
     'server-timing': serverTiming(started),
-    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-type': mediaTypeFor(req),
     'content-length': Buffer.byteLength(body),
   });
   res.end(body);
 }
 
-/** Answers /graphql requests (POST, and queries sent over GET) with `apollo`. */
+/**
+ * Answers /graphql requests (POST, and queries sent over GET) with `apollo`, after
+ * `refuse` has had a look at the document's text: what it refuses is answered here, 400.
+ */
 export function graphqlHandler<C extends BaseContext>(
   apollo: ApolloServer<C>,
   context: () => Promise<C>,
+  refuse: (query: string) => GraphQLError | undefined = () => undefined,
 ): Handler {
   const answer = async (req: IncomingMessage, res: ServerResponse, started: bigint) => {
     const url = req.url ?? '/';
@@ -163,13 +181,22 @@ export function graphqlHandler<C extends BaseContext>(
       const message = JSON.stringify({
         errors: [{ message: error.message, extensions: { code: 'BAD_REQUEST' } }],
       });
-      return sendJson(res, error.status, message, started);
+      return sendJson(req, res, error.status, message, started);
+    }
+    const search = query < 0 ? '' : url.slice(query);
+    const text = req.method === 'POST' ? (body as { query?: unknown } | undefined)?.query : undefined;
+    const document = typeof text === 'string' ? text : new URLSearchParams(search).get('query');
+    const refusal = document === null ? undefined : refuse(document);
+    if (refusal) {
+      const { message, locations } = refusal;
+      const errors = [{ message, locations, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }];
+      return sendJson(req, res, 400, JSON.stringify({ errors }), started);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: {
         method: req.method?.toUpperCase() ?? 'GET',
         headers: headersOf(req),
-        search: query < 0 ? '' : url.slice(query),
+        search,
         body,
       },
       context,
@@ -195,7 +222,7 @@ export function graphqlHandler<C extends BaseContext>(
       // Apollo answers its own failures; this is a fault of ours or a socket gone away.
       console.error('Unexpected error answering /graphql:', error);
       if (!res.headersSent) {
-        sendJson(res, 500, JSON.stringify({ errors: [{ message: 'Internal server error' }] }), started);
+        sendJson(req, res, 500, JSON.stringify({ errors: [{ message: 'Internal server error' }] }), started);
       } else res.destroy();
     });
   };

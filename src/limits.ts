@@ -15,6 +15,10 @@ import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
   Kind,
+  parse,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
   type ASTNode,
   type SelectionSetNode,
   type ValidationContext,
@@ -180,3 +184,36 @@ export function variablesProblem(variables: Record<string, unknown> | undefined)
 
 /** For Apollo's `parseOptions`: parsing stops at the limit, whatever the document's size. */
 export const parseOptions = { maxTokens: MAX_TOKENS };
+
+/** Documents remembered as within the limits, and the longest one remembered. */
+const REMEMBERED = 1_000;
+const REMEMBERED_LENGTH = 4_096;
+
+/**
+ * The limits, checked on a document's text before Apollo sees it (graphql-http.ts): the
+ * first limit broken refuses the document, before graphql-js's own rules, which on such
+ * documents cost far more (hundreds of repeated fields compared pair by pair, fragment
+ * chains walked), have run at all. Apollo still applies the same rules with its own (they
+ * cost little on a document within them), so nothing depends on this check alone. Documents
+ * that pass are remembered, so an operation sent again is not parsed twice; one that does
+ * not parse is left to Apollo, which says why.
+ */
+export function documentChecker(schema: GraphQLSchema): (query: string) => GraphQLError | undefined {
+  const passed = new Set<string>();
+  return (query) => {
+    if (passed.has(query)) return undefined;
+    let document: DocumentNode;
+    try {
+      document = parse(query, parseOptions);
+    } catch {
+      return undefined;
+    }
+    const [broken] = validate(schema, document, validationRules, { maxErrors: 1 });
+    if (broken) return broken;
+    if (query.length <= REMEMBERED_LENGTH) {
+      if (passed.size >= REMEMBERED) passed.delete(passed.values().next().value!);
+      passed.add(query);
+    }
+    return undefined;
+  };
+}

@@ -18,7 +18,7 @@ import { executableSchema } from './executable-schema.ts';
 import { exportRouter } from './exports.ts';
 import { graphqlHandler } from './graphql-http.ts';
 import { healthHandler } from './health.ts';
-import { MAX_VALIDATION_ERRORS, parseOptions, validationRules } from './limits.ts';
+import { documentChecker, MAX_VALIDATION_ERRORS, parseOptions, validationRules } from './limits.ts';
 import { costLimitPlugin } from './query-cost.ts';
 import { sendUnexpected } from './route-errors.ts';
 import { webPages } from './web/pages.ts';
@@ -62,7 +62,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
 
   // GraphQL requests skip Express, whose routing costs as much per request as Apollo; a
   // GET may be a browser asking for the playground, which Express's pages decide.
-  const graphql = graphqlHandler(apollo, async () => createContext(db));
+  const graphql = graphqlHandler(apollo, async () => createContext(db), documentChecker(schema));
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) =>
     req.method !== 'GET' && req.url?.split('?', 1)[0] === '/graphql' ? graphql(req, res) : app(req, res),
   );

@@ -3,6 +3,7 @@ import {
   MAX_ALIASES,
   MAX_BODY_BYTES,
   MAX_BODY_DEPTH,
+  MAX_DEPTH,
   MAX_DOCUMENT_LENGTH,
   MAX_STRING_LENGTH,
   MAX_VARIABLE_DEPTH,
@@ -141,13 +142,15 @@ export function introspectionAttacks(): HostileRequest[] {
     },
     ...refusedAs.introspectionDepth,
   };
+  // `__type`, unlike `__schema`, counts towards the depth limit: nested past it, it is
+  // refused for depth before graphql-js's introspection rule looks at it.
   const typeByName = [4, 8].map((levels) => ({
     category: 'introspection amplification' as const,
     name: `__type's fields and their types nested ${levels} deep`,
     body: {
       query: `{ __type(name: "Query") { ${'fields { type { '.repeat(levels)}name${' } }'.repeat(levels)} } }`,
     },
-    ...refusedAs.introspectionDepth,
+    ...(2 * levels + 2 > MAX_DEPTH ? refusedAs.depth : refusedAs.introspectionDepth),
   }));
   return [...deep, ...ofTypes, ...aliased, interfaces, ...typeByName];
 }
