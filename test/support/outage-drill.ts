@@ -316,6 +316,40 @@ async function warmUp(server: ApiServer): Promise<void> {
   }
 }
 
+/**
+ * Clients of the given kinds, each sending one request after another, with the API's own
+ * view of Neo4j and the process's stalls recorded, until `stop` (which is safe to call twice).
+ */
+function startLoad(rig: DrillRig, kinds: RequestKind[], pauseMs: number) {
+  const seen: { downAt?: number; upAt?: number } = {};
+  const stopListening = rig.db.onAvailabilityChange(({ up }) => {
+    if (up) seen.upAt ??= performance.now();
+    else seen.downAt ??= performance.now();
+  });
+  const stallWatch = watchStalls();
+  const answers: Answer[] = [];
+  let sending = true;
+  const client = async (kind: RequestKind) => {
+    while (sending) {
+      answers.push(await send(rig.server, kind));
+      await sleep(pauseMs);
+    }
+  };
+  const clients = kinds.map(client);
+  return {
+    answers,
+    stalls: stallWatch.stalls,
+    seen,
+    stop: async () => {
+      if (!sending) return;
+      sending = false;
+      await Promise.all(clients);
+      stallWatch.stop();
+      stopListening();
+    },
+  };
+}
+
 /** Runs load, kills Neo4j, restarts it and records every answer. */
 export async function runOutageDrill(rig: DrillRig, options: DrillOptions = {}): Promise<DrillTimeline> {
   const { graphqlClients = 4, pauseMs = 10, upMs = 1_500, downMs = 1_500, afterMs = 3_000 } = options;
@@ -324,33 +358,9 @@ export async function runOutageDrill(rig: DrillRig, options: DrillOptions = {}):
 
   await warmUp(server);
 
-  let apiDownAt: number | undefined;
-  let apiUpAt: number | undefined;
-  const stopListening = rig.db.onAvailabilityChange(({ up }) => {
-    if (up) apiUpAt ??= performance.now();
-    else apiDownAt ??= performance.now();
-  });
-  const stallWatch = watchStalls();
-  const answers: Answer[] = [];
-  let sending = true;
-  const client = async (kind: RequestKind) => {
-    while (sending) {
-      answers.push(await send(server, kind));
-      await sleep(pauseMs);
-    }
-  };
   const loadFrom = performance.now();
-  const clients = [
-    ...Array.from({ length: graphqlClients }, () => client('graphql')),
-    client('cypher'),
-    client('health'),
-  ];
-  const stopClients = async () => {
-    sending = false;
-    await Promise.all(clients);
-    stallWatch.stop();
-    stopListening();
-  };
+  const kinds: RequestKind[] = [...Array<RequestKind>(graphqlClients).fill('graphql'), 'cypher', 'health'];
+  const load = startLoad(rig, kinds, pauseMs);
   try {
     await sleep(upMs);
     const pid = runningPid(neo.instance);
@@ -374,11 +384,11 @@ export async function runOutageDrill(rig: DrillRig, options: DrillOptions = {}):
     const acceptingAt = await accepting;
     const remaining = acceptingAt + afterMs - performance.now();
     if (remaining > 0) await sleep(remaining);
-    await stopClients();
+    await load.stop();
     const answeringAt = await answering;
     return {
-      answers,
-      stalls: stallWatch.stalls,
+      answers: load.answers,
+      stalls: load.stalls,
       loadFrom,
       killedAt,
       goneAt,
@@ -386,11 +396,11 @@ export async function runOutageDrill(rig: DrillRig, options: DrillOptions = {}):
       acceptingAt,
       answeringAt,
       loadTo: performance.now(),
-      apiDownAt,
-      apiUpAt,
+      apiDownAt: load.seen.downAt,
+      apiUpAt: load.seen.upAt,
     };
   } finally {
-    if (sending) await stopClients();
+    await load.stop();
   }
 }
 
@@ -473,22 +483,7 @@ export async function runFreezeDrill(rig: DrillRig, options: FreezeOptions = {})
   const pid = runningPid(neo.instance);
   if (!pid) throw new Error('the throwaway Neo4j is not running');
 
-  let apiDownAt: number | undefined;
-  let apiUpAt: number | undefined;
-  const stopListening = rig.db.onAvailabilityChange(({ up }) => {
-    if (up) apiUpAt ??= performance.now();
-    else apiDownAt ??= performance.now();
-  });
-  const stallWatch = watchStalls();
-  const answers: Answer[] = [];
-  let sending = true;
-  const client = async (kind: RequestKind) => {
-    while (sending) {
-      answers.push(await send(server, kind));
-      await sleep(pauseMs);
-    }
-  };
-  const clients = [client('graphql'), client('graphql'), client('cypher'), client('health')];
+  const load = startLoad(rig, ['graphql', 'graphql', 'cypher', 'health'], pauseMs);
   let frozenAt: number;
   let thawedAt: number;
   try {
@@ -502,13 +497,13 @@ export async function runFreezeDrill(rig: DrillRig, options: FreezeOptions = {})
       thawedAt = performance.now();
     }
     const deadline = thawedAt + recoverWithinMs;
-    while (apiDownAt !== undefined && apiUpAt === undefined && performance.now() < deadline) await sleep(20);
+    const { seen } = load;
+    while (seen.downAt !== undefined && seen.upAt === undefined && performance.now() < deadline)
+      await sleep(20);
     await sleep(afterMs);
   } finally {
-    sending = false;
-    await Promise.all(clients);
-    stallWatch.stop();
-    stopListening();
+    await load.stop();
   }
-  return { answers, stalls: stallWatch.stalls, frozenAt, thawedAt, apiDownAt, apiUpAt };
+  const { answers, stalls, seen } = load;
+  return { answers, stalls, frozenAt, thawedAt, apiDownAt: seen.downAt, apiUpAt: seen.upAt };
 }
