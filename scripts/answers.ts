@@ -1,0 +1,233 @@
+/**
+ * `npm run answers -- record FILE` / `npm run answers -- compare FILE`: the answers of a
+ * broad corpus of operations, written down before a change to how answers are computed and
+ * compared after it, answer by answer, byte for byte.
+ *
+ * The corpus: every example query in the README, every client operation, the playground's
+ * examples, and operations generated from the schema itself: each root field that takes an
+ * id, for ids of its type taken from the graph, at one and two levels of selection; each
+ * root list at several page sizes, in every order its `orderBy` offers, and its second page
+ * by cursor. A generated selection takes every field without required arguments: scalars at
+ * the last level, objects and lists one level further.
+ *
+ * Answers depend on the graph and, where a field reads "today", on the day: record and
+ * compare against the same load on the same day.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  buildSchema,
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isInterfaceType,
+  isLeafType,
+  isNonNullType,
+  isObjectType,
+  isUnionType,
+  type GraphQLField,
+  type GraphQLNamedType,
+} from 'graphql';
+import { loadConfig } from '../src/config.ts';
+import { Database } from '../src/data/database.ts';
+import { fromRoot } from '../src/paths.ts';
+import { loadTypeDefs } from '../src/schema.ts';
+import { startServer } from '../src/server.ts';
+import { neo4jForRun } from './local-neo4j.ts';
+
+interface Operation {
+  name: string;
+  query: string;
+  variables?: Record<string, unknown>;
+}
+
+const schema = buildSchema(loadTypeDefs());
+
+/** Variables for the client operations, which declare them. */
+const CLIENT_VARIABLES: Record<string, Record<string, unknown>> = {
+  'authorities-page.graphql': { filter: { regionCode: 'E12000009' }, first: 10 },
+  'authority-history.graphql': { id: 'authority:cornwall', overallOnly: true },
+  'cypher.graphql': { query: 'MATCH (a:Authority) RETURN a.name AS name ORDER BY name LIMIT 5' },
+  'neighbourhood.graphql': { id: 'authority:cornwall', depth: 1 },
+  'node-details.graphql': { id: 'authority:cornwall' },
+  'node.graphql': { id: 'person:dean-ashton' },
+  'person.graphql': { id: 'person:dawn-primarolo' },
+  'search-entities.graphql': { text: 'Cornwall' },
+  'statement.graphql': { id: 'statement:cornwall-2009-apology' },
+};
+
+function written(): Operation[] {
+  const readme = readFileSync(fromRoot('README.md'), 'utf8');
+  const examples = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m, i) => ({
+    name: `readme ${i + 1}`,
+    query: m[1]!,
+  }));
+  const clientDir = fromRoot('src/client/operations');
+  const client = readdirSync(clientDir).map((file) => ({
+    name: `client ${file}`,
+    query: readFileSync(`${clientDir}/${file}`, 'utf8'),
+    variables: CLIENT_VARIABLES[file] ?? {},
+  }));
+  const playDir = fromRoot('src/browser/playground/examples');
+  const playground = readdirSync(playDir).map((file) => ({
+    name: `playground ${file}`,
+    query: readFileSync(`${playDir}/${file}`, 'utf8'),
+  }));
+  return [...examples, ...client, ...playground];
+}
+
+const takesNoRequiredArgs = (field: GraphQLField<unknown, unknown>) =>
+  field.args.every((a) => !isNonNullType(a.type) || a.defaultValue !== undefined);
+
+/** Every field without required arguments: scalars at the last level, objects `depth` levels on. */
+function selection(type: GraphQLNamedType, depth: number): string {
+  if (isLeafType(type)) return '';
+  if (isUnionType(type)) {
+    return `{ __typename ${type
+      .getTypes()
+      .map((t) => `... on ${t.name} ${selection(t, depth)}`)
+      .join(' ')} }`;
+  }
+  if (!isObjectType(type) && !isInterfaceType(type)) return '';
+  const fields = Object.values(type.getFields())
+    .filter(takesNoRequiredArgs)
+    .map((field) => {
+      const inner = getNamedType(field.type);
+      if (isLeafType(inner)) return field.name;
+      return depth > 0 ? `${field.name} ${selection(inner, depth - 1)}` : '';
+    })
+    .filter(Boolean);
+  return `{ __typename ${fields.join(' ')} }`;
+}
+
+const rootFields = () => Object.values(schema.getQueryType()!.getFields());
+
+/** Root fields answering one node by id, and the root lists with a page, as (field, type). */
+function generated(idsByType: Map<string, string[]>): Operation[] {
+  const operations: Operation[] = [];
+  for (const field of rootFields()) {
+    const type = getNamedType(field.type);
+    const idArg = field.args.find((a) => a.name === 'id');
+    if (
+      idArg &&
+      field.args.every((a) => a === idArg || !isNonNullType(a.type) || a.defaultValue !== undefined)
+    ) {
+      const ids = idsByType.get(type.name) ?? [...idsByType.values()].flat().slice(0, 3);
+      for (const id of ids.slice(0, 3))
+        for (const depth of [0, 1])
+          operations.push({
+            name: `${field.name}(${id}) depth ${depth + 1}`,
+            query: `query($id: ID!) { ${field.name}(id: $id) ${selection(type, depth)} }`,
+            variables: { id },
+          });
+    }
+    const edges = isObjectType(type) ? type.getFields().edges : undefined;
+    if (!edges || !takesNoRequiredArgs(field)) continue;
+    const node = getNamedType(
+      (
+        getNamedType(edges.type) as { getFields(): Record<string, GraphQLField<unknown, unknown>> }
+      ).getFields().node!.type,
+    );
+    const orderArg = field.args.find((a) => a.name === 'orderBy');
+    const orderType = orderArg && getNamedType(orderArg.type);
+    const orders: (Record<string, string> | undefined)[] = [undefined];
+    if (orderType && isInputObjectType(orderType)) {
+      const fieldEnum = getNamedType(orderType.getFields().field!.type);
+      if (isEnumType(fieldEnum))
+        for (const value of fieldEnum.getValues())
+          for (const direction of ['ASC', 'DESC']) orders.push({ field: value.name, direction });
+    }
+    for (const order of orders)
+      for (const first of [1, 7, 20])
+        for (const depth of [0, 1]) {
+          if (depth === 1 && first !== 7) continue;
+          const args = `(first: $first${order ? ', orderBy: $order' : ''}, after: $after)`;
+          const vars = `$first: PositiveInt, $after: String${order ? `, $order: ${orderType!.name}` : ''}`;
+          operations.push({
+            name: `${field.name} first ${first}${order ? ` ${order.field} ${order.direction}` : ''} depth ${depth + 1}`,
+            query: `query(${vars}) { ${field.name}${args} { pageInfo { hasNextPage endCursor } edges { cursor node ${selection(node, depth)} } } }`,
+            variables: { first, after: null, ...(order ? { order } : {}) },
+          });
+        }
+  }
+  return operations;
+}
+
+async function run(url: string, operation: Operation): Promise<string> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: operation.query, variables: operation.variables }),
+  });
+  return `${response.status} ${await response.text()}`;
+}
+
+/** Ids of each node type, a few each, from the graph. */
+async function someIds(db: Database): Promise<Map<string, string[]>> {
+  const { records } = await db.driver.executeQuery(
+    `MATCH (n:Entity) WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS type, n.id AS id ORDER BY type, id
+     WITH type, collect(id) AS ids RETURN type, ids[0..3] AS ids`,
+  );
+  return new Map(records.map((r) => [r.get('type') as string, r.get('ids') as string[]]));
+}
+
+async function answers(env: NodeJS.ProcessEnv): Promise<Map<string, string>> {
+  const db = new Database(loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' }).neo4j);
+  const server = await startServer({ host: '127.0.0.1', port: 0 }, db);
+  try {
+    const corpus = [...written(), ...generated(await someIds(db))];
+    const out = new Map<string, string>();
+    for (const operation of corpus) {
+      const answer = await run(server.url, operation);
+      out.set(operation.name, answer);
+      // A second page for every first page that has one: the cursor as the API gave it.
+      const end = /"endCursor":"([^"]+)"/.exec(answer)?.[1];
+      if (end && /"hasNextPage":true/.test(answer) && operation.variables && 'after' in operation.variables) {
+        const next = {
+          ...operation,
+          name: `${operation.name} page 2`,
+          variables: { ...operation.variables, after: end },
+        };
+        out.set(next.name, await run(server.url, next));
+      }
+    }
+    return out;
+  } finally {
+    await server.stop();
+    await db.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const [mode, file] = process.argv.slice(2);
+  if ((mode !== 'record' && mode !== 'compare') || !file) {
+    throw new Error('Usage: npm run answers -- record FILE | compare FILE');
+  }
+  const { env, release } = await neo4jForRun({ ...process.env });
+  try {
+    const now = await answers(env);
+    if (mode === 'record') {
+      writeFileSync(file, JSON.stringify(Object.fromEntries(now), null, 1));
+      console.log(`Recorded ${now.size} answers in ${file}.`);
+      return;
+    }
+    const before = new Map(Object.entries(JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>));
+    const differ = [...before.keys()].filter((name) => now.get(name) !== before.get(name));
+    const added = [...now.keys()].filter((name) => !before.has(name));
+    for (const name of differ)
+      console.log(
+        `differs: ${name}\n  before: ${before.get(name)?.slice(0, 300)}\n  now:    ${now.get(name)?.slice(0, 300) ?? '(not asked)'}`,
+      );
+    for (const name of added) console.log(`new: ${name}`);
+    console.log(
+      `${before.size - differ.length} of ${before.size} answers byte-identical; ${differ.length} differ, ${added.length} new.`,
+    );
+    if (differ.length > 0) process.exitCode = 1;
+  } finally {
+    await release();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
