@@ -6,8 +6,8 @@
  * The corpus: every example query in the README, every client operation, the playground's
  * examples, and operations generated from the schema itself: each root field that takes an
  * id, for ids of its type taken from the graph, at one and two levels of selection; each
- * root list at several page sizes, in every order its `orderBy` offers, and its second page
- * by cursor. A generated selection takes every field without required arguments: scalars at
+ * root list at several page sizes, in every order its `orderBy` offers, with each value
+ * its filter can take without knowing the data, and its second page by cursor. A generated selection takes every field without required arguments: scalars at
  * the last level, objects and lists one level further.
  *
  * Answers depend on the graph and, where a field reads "today", on the day: record and
@@ -21,6 +21,7 @@ import {
   isInputObjectType,
   isInterfaceType,
   isLeafType,
+  isListType,
   isNonNullType,
   isObjectType,
   isUnionType,
@@ -101,6 +102,30 @@ function selection(type: GraphQLNamedType, depth: number): string {
 
 const rootFields = () => Object.values(schema.getQueryType()!.getFields());
 
+/**
+ * One filter per value a root list's filter can take without knowing the data: each
+ * boolean both ways, each enum value (alone, in a list where the field takes a list), and
+ * a day for each date.
+ */
+function filterVariations(field: GraphQLField<unknown, unknown>): Record<string, unknown>[] {
+  const filterArg = field.args.find((a) => a.name === 'filter');
+  const input = filterArg && getNamedType(filterArg.type);
+  if (!input || !isInputObjectType(input)) return [];
+  return Object.values(input.getFields()).flatMap((f) => {
+    const type = getNamedType(f.type);
+    const list = isListType(isNonNullType(f.type) ? f.type.ofType : f.type);
+    const values: unknown[] =
+      type.name === 'Boolean'
+        ? [true, false]
+        : isEnumType(type)
+          ? type.getValues().map((v) => v.name)
+          : type.name === 'Date'
+            ? ['2016-06-30']
+            : [];
+    return values.map((value) => ({ [f.name]: list ? [value] : value }));
+  });
+}
+
 /** Root fields answering one node by id, and the root lists with a page, as (field, type). */
 function generated(idsByType: Map<string, string[]>): Operation[] {
   const operations: Operation[] = [];
@@ -136,6 +161,12 @@ function generated(idsByType: Map<string, string[]>): Operation[] {
         for (const value of fieldEnum.getValues())
           for (const direction of ['ASC', 'DESC']) orders.push({ field: value.name, direction });
     }
+    for (const filter of filterVariations(field))
+      operations.push({
+        name: `${field.name} filter ${JSON.stringify(filter)}`,
+        query: `query($filter: ${getNamedType(field.args.find((a) => a.name === 'filter')!.type).name}) { ${field.name}(first: 20, filter: $filter) { edges { node ${selection(node, 0)} } } }`,
+        variables: { filter },
+      });
     for (const order of orders)
       for (const first of [1, 7, 20])
         for (const depth of [0, 1]) {
