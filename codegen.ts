@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { MODEL } from './src/graph/graph-model.ts';
 
 // Scalars as they travel in JSON.
 const scalars = {
@@ -9,26 +10,9 @@ const scalars = {
   JSON: 'unknown',
 };
 
-// Every node type resolves from the same record: its properties plus its type name.
-const nodeTypes = [
-  'Authority',
-  'Event',
-  'Finding',
-  'Identifier',
-  'Inspection',
-  'InspectionLink',
-  'Judgement',
-  'Observation',
-  'Organisation',
-  'Person',
-  'PostHeld',
-  'Service',
-  'Source',
-  'Statement',
-  'StatisticalNeighbour',
-  'Team',
-  'TeamPartnership',
-];
+// Every node type resolves from the same record: its properties plus its type name. The
+// node types are those the SDL maps onto the graph with `@node`.
+const nodeTypes = [...MODEL.nodeTypes.keys()].sort();
 
 const config: CodegenConfig = {
   schema: 'schema/*.graphql',
@@ -41,10 +25,10 @@ const config: CodegenConfig = {
         useIndexSignature: true,
         contextType: '../context.ts#Context',
         mappers: {
-          ...Object.fromEntries(nodeTypes.map((t) => [t, '../data/records.ts#NodeRecord'])),
-          Citation: '../data/records.ts#CitationRecord',
+          ...Object.fromEntries(nodeTypes.map((t) => [t, '../graph/records.ts#NodeRecord'])),
+          Citation: '../graph/records.ts#CitationRecord',
           // A graph view's node is the node's own record; its type and label are derived.
-          GraphNode: '../data/records.ts#NodeRecord',
+          GraphNode: '../graph/records.ts#NodeRecord',
           GraphRelationship: '../data/graph-view.ts#RelationshipRecord',
           Subgraph: '../data/graph-view.ts#SubgraphRecord',
           GraphPath: '../data/graph-view.ts#PathRecord',

@@ -31,7 +31,7 @@ import {
 import { loadConfig } from '../src/config.ts';
 import { Database } from '../src/data/database.ts';
 import { fromRoot } from '../src/paths.ts';
-import { loadTypeDefs } from '../src/schema.ts';
+import { loadTypeDefs } from '../src/graph/schema-files.ts';
 import { startServer } from '../src/server.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 

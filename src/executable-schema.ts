@@ -3,10 +3,21 @@
  * can learn which fields are stored properties before Apollo instruments the schema.
  */
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import type { GraphQLSchema } from 'graphql';
-import { recordComputedFields } from './resolvers/computed-fields.ts';
+import { GraphQLSchema } from 'graphql';
+import { MAPPING_DIRECTIVES } from './graph/model.ts';
+import { recordComputedFields } from './graph/computed-fields.ts';
 import { buildResolvers } from './resolvers/index.ts';
-import { loadTypeDefs } from './schema.ts';
+import { loadTypeDefs } from './graph/schema-files.ts';
 
 export const executableSchema = (): GraphQLSchema =>
-  recordComputedFields(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() }));
+  recordComputedFields(
+    withoutMapping(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() })),
+  );
+
+/** The mapping directives say how the API is stored, not what it offers: they are not served. */
+function withoutMapping(schema: GraphQLSchema): GraphQLSchema {
+  return new GraphQLSchema({
+    ...schema.toConfig(),
+    directives: schema.getDirectives().filter((d) => !MAPPING_DIRECTIVES.includes(d.name)),
+  });
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEED_LOAD_LABEL } from '../src/data/seed-fingerprint.ts';
+import { SEED_LOAD_LABEL } from '../src/graph/model.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 
 interface GraphJson {

@@ -10,7 +10,7 @@ import {
   variablesProblem,
 } from '../src/limits.ts';
 import { costEstimator, DEFAULT_LIST_SIZE, MAX_COST } from '../src/query-cost.ts';
-import { loadTypeDefs } from '../src/schema.ts';
+import { loadTypeDefs } from '../src/graph/schema-files.ts';
 
 const schema = buildSchema(loadTypeDefs());
 const estimator = costEstimator(schema);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Database } from '../src/data/database.ts';
-import { SEED_LOAD_LABEL } from '../src/data/seed-fingerprint.ts';
+import { SEED_LOAD_LABEL } from '../src/graph/model.ts';
 import {
   DEFAULT_SEED_DIR,
   DEFAULT_SEED_SET,

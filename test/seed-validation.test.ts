@@ -1,6 +1,6 @@
 import { buildSchema } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { loadTypeDefs } from '../src/schema.ts';
+import { loadTypeDefs } from '../src/graph/schema-files.ts';
 import { planSeed, SeedValidationError, type SeedFile } from '../src/seed/plan.ts';
 
 const schema = buildSchema(loadTypeDefs());
@@ -94,7 +94,7 @@ describe('seed validation', () => {
       ]),
     ).toEqual([
       'x.yaml: authorities[0] (Cornwall): field "id" must look like "prefix:kebab-slug"',
-      'x.yaml: unknown collection "councils" (known: sources, authorities, organisations, services, teams, people, inspections, statements, events, observations, inspectionLinks)',
+      'x.yaml: unknown collection "councils" (known: authorities, events, inspections, inspectionLinks, observations, organisations, people, services, sources, statements, teams)',
       'y.yaml: organisations[0] (org:o): field "kind" is required',
       'sources.yaml: sources[1] (source:s): id "source:s" is used twice',
     ]);

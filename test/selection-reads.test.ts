@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createContext, type Context } from '../src/context.ts';
 import type { Database } from '../src/data/database.ts';
 import { executableSchema } from '../src/executable-schema.ts';
-import type { NodeRecord } from '../src/data/records.ts';
-import { isComputed, recordComputedFields } from '../src/resolvers/computed-fields.ts';
+import type { NodeRecord } from '../src/graph/records.ts';
+import { isComputed, recordComputedFields } from '../src/graph/computed-fields.ts';
 import { buildResolvers } from '../src/resolvers/index.ts';
-import { loadTypeDefs } from '../src/schema.ts';
+import { loadTypeDefs } from '../src/graph/schema-files.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 import { data } from './support/gql.ts';
 

@@ -3,7 +3,7 @@ import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseOptions, validationRules } from '../src/limits.ts';
 import { MAX_COST } from '../src/query-cost.ts';
-import { loadTypeDefs } from '../src/schema.ts';
+import { loadTypeDefs } from '../src/graph/schema-files.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 
 const examplesDir = 'src/browser/playground/examples';

@@ -5,7 +5,7 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
 import { newestOutFirst, outBy } from './judgement-queries.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
+import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 
 export type Grouping = 'NONE' | 'REGION' | 'KIND';
 

@@ -1,6 +1,6 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
+import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 
 export function authorityByIdentifier(
   db: Database,

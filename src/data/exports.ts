@@ -6,7 +6,7 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { ValueMapper, type Json } from './cypher-values.ts';
 import type { Database } from './database.ts';
-import { SEED_LOAD_LABEL } from './seed-fingerprint.ts';
+import { SEED_LOAD_LABEL } from '../graph/model.ts';
 import { relationshipId } from './graph-view.ts';
 
 export const MAX_EXPORT_DEPTH = 3;

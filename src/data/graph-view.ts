@@ -5,8 +5,10 @@
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import { badInput } from '../cursor.ts';
-import { RELATIONSHIP_TYPES } from './model.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
+import { MODEL } from '../graph/graph-model.ts';
+
+const { relationshipTypes: RELATIONSHIP_TYPES, citationType } = MODEL;
+import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 
 export interface RelationshipRecord {
   id: string;
@@ -30,9 +32,9 @@ export interface PathRecord {
 
 /**
  * Citations are left out unless asked for: nearly every node is cited by a Source, so
- * with SUPPORTS every two of them would sit two steps apart through it.
+ * with citations every two of them would sit two steps apart through it.
  */
-const DEFAULT_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== 'SUPPORTS');
+const DEFAULT_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== citationType);
 
 /** The relationship types to follow, as a Cypher type expression (`A|B|C`). */
 export function relationshipTypes(kinds: readonly string[] | null | undefined, argument = 'kinds'): string {
@@ -63,7 +65,7 @@ export const relationshipMap = (r: string) =>
  * for a citation, its key (several citations may join one source to one node).
  */
 export const relationshipId = (from: string, type: string, to: string, key: unknown) =>
-  [from, type, to, ...(type === 'SUPPORTS' && typeof key === 'string' ? [key] : [])].join('|');
+  [from, type, to, ...(type === citationType && typeof key === 'string' ? [key] : [])].join('|');
 
 export function toRelationship(value: unknown): RelationshipRecord {
   const { type, from, to, properties } = value as Omit<RelationshipRecord, 'id'>;

@@ -4,8 +4,9 @@
  */
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import type { Database } from './database.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
-import type { Names } from './steps.ts';
+import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
+import Cypher from '@neo4j/cypher-builder';
+import { latestGradedJudgements } from '../graph/named-queries.ts';
 
 /**
  * An inspection is out by the day `dayExpr` (Cypher, e.g. a parameter) once its report was certainly published; an
@@ -17,31 +18,34 @@ export const outBy = (i: string, dayExpr: string) =>
 export const newestOutFirst = (i: string) =>
   `coalesce(${i}.publishedEarliest, ${i}.datedEarliest) DESC, ${i}.id DESC`;
 
-/**
- * From the authority in `n` to the judgements, in `m`, of its latest graded inspection (in
- * `i`) out by the day in the parameter `asOfParam`. A null day is today (UTC), read by Neo4j as the
- * query runs: callers may cache the query's text and parameters across days.
- */
-export const latestGradedJudgements = ({ n, i, m }: Pick<Names, 'n' | 'i' | 'm'>, asOfParam: string) =>
-  `(${n})<-[:INSPECTED]-(${i}:Inspection)
-   WHERE EXISTS { (${i})<-[:GIVEN_IN]-(:Judgement) } AND ${outBy(i, `coalesce(${asOfParam}, toString(date({timezone: 'UTC'})))`)}
-   WITH ${i} ORDER BY ${newestOutFirst(i)} LIMIT 1
-   MATCH (${i})<-[:GIVEN_IN]-(${m}:Judgement)`;
-
 /** For each authority, the judgements of its latest graded inspection out by `asOf`, overall first. */
 export function latestJudgementsByIds(
   db: Database,
   ids: readonly string[],
   asOf: string,
 ): Promise<NodeRecord[][]> {
+  const id = new Cypher.NamedVariable('id');
+  const a = new Cypher.Node();
+  const j = new Cypher.Node();
+  const overallFirst = new Cypher.Case(j.property('areaKey'))
+    .when(new Cypher.Literal('overall'))
+    .then(new Cypher.Literal(0))
+    .else(new Cypher.Literal(1));
+  const judgements = new Cypher.Collect(
+    Cypher.utils.concat(
+      latestGradedJudgements(a, j, new Cypher.Param(asOf)),
+      new Cypher.Return(j).orderBy(
+        [overallFirst, 'ASC'],
+        [j.property('areaKey'), 'ASC'],
+        [j.property('id'), 'ASC'],
+      ),
+    ),
+  );
+  const query = new Cypher.Unwind([new Cypher.Param(ids), id])
+    .optionalMatch(new Cypher.Pattern(a, { labels: ['Authority'], properties: { id } }))
+    .return(id, [judgements, new Cypher.NamedVariable('judgements')]);
   return db.read({
-    cypher: `UNWIND $ids AS id
-             OPTIONAL MATCH (a:Authority {id: id})
-             RETURN id, COLLECT {
-               MATCH ${latestGradedJudgements({ n: 'a', i: 'i', m: 'j' }, '$asOf')}
-               RETURN j ORDER BY CASE j.areaKey WHEN 'overall' THEN 0 ELSE 1 END, j.areaKey, j.id
-             } AS judgements`,
-    params: { ids, asOf },
+    ...query.build(),
     map: ({ records }) => {
       const byId = new Map(
         records.map((r) => [r.get('id') as string, (r.get('judgements') as Neo4jNode[]).map(toNodeRecord)]),

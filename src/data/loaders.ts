@@ -1,9 +1,10 @@
 import DataLoader from 'dataloader';
 import type { Database } from './database.ts';
-import { citationsByIds, mentionsByIds, nodesByIds, traverse } from './graph-queries.ts';
+import { citationsByIds, nodesByIds, traverse } from './graph-queries.ts';
 import { latestJudgementsByIds } from './judgement-queries.ts';
-import type { CitationRecord, NodeRecord, RelatedRecord } from './records.ts';
-import { covers, type FilterArgs, type Needs, type Reached, type Step, type Traversal } from './steps.ts';
+import type { RelationField } from '../graph/model.ts';
+import type { CitationRecord, NodeRecord, RelatedRecord } from '../graph/records.ts';
+import { covers, type Needs, type Reached, type Step, type StepValues } from '../graph/steps.ts';
 
 /**
  * Per-request batching: every field that follows a relationship asks its loader, and all
@@ -13,28 +14,28 @@ import { covers, type FilterArgs, type Needs, type Reached, type Step, type Trav
 export function createLoaders(db: Database) {
   const nodes = new DataLoader<string, NodeRecord | null>((ids) => nodesByIds(db, ids));
   const citations = new DataLoader<string, CitationRecord[]>((ids) => citationsByIds(db, ids));
-  const mentions = new DataLoader<string, NodeRecord[]>((ids) => mentionsByIds(db, ids));
   type Kept = { reached: RelatedRecord[]; needs: Needs | undefined };
   const fetchedAhead = new Map<string, Map<string, Kept>>();
 
-  const keys = new Map<Traversal, number>();
-  // A step given other filter values may have reached other nodes than the same walk; its
-  // pattern may read values (`Traversal.filterOf`) that no condition names.
-  const ownKey = (traversal: Traversal, filter?: FilterArgs | null): string => {
-    const key = keys.get(traversal) ?? (keys.set(traversal, keys.size), keys.size - 1);
-    const given = Object.entries(filter ?? {}).filter(([, value]) => value != null);
+  const keys = new Map<string, number>();
+  // A step given other values may have reached other nodes than the same walk; a named
+  // query may read values that no condition names.
+  const ownKey = (relation: RelationField | null, values?: StepValues | null): string => {
+    const walk = relation?.walk ?? 'self';
+    const key = keys.get(walk) ?? (keys.set(walk, keys.size), keys.size - 1);
+    const given = Object.entries(values ?? {}).filter(([, value]) => value != null);
     return given.length ? `${key}${JSON.stringify(given)}` : String(key);
   };
   const needsKey = (needs: Needs | undefined) =>
     needs ? `[${needs.props ? [...needs.props].sort().join() : '*'}${needs.rel ? '+rel' : ''}]` : '';
   const keyOf = (step: Step): string => {
-    const own = ownKey(step.traversal, step.filter) + needsKey(step.needs);
+    const own = ownKey(step.relation, step.values) + needsKey(step.needs);
     return step.next.length ? `${own}(${step.next.map(keyOf).join(',')})` : own;
   };
 
   /** Keeps what `step` reached from `id`, and every list below, for the fields that will ask. */
   const keep = (step: Step, id: string, reached: Reached[]) => {
-    const own = ownKey(step.traversal, step.filter);
+    const own = ownKey(step.relation, step.values);
     const byId = fetchedAhead.get(own) ?? new Map<string, Kept>();
     fetchedAhead.set(own, byId.set(id, { reached, needs: step.needs }));
     // Some properties only: a later read by id must not find this record.
@@ -63,21 +64,21 @@ export function createLoaders(db: Database) {
   };
 
   /**
-   * The nodes `traversal` reaches from `id`: what a query further up already fetched, or
-   * else a batch of this level that fetches the steps `below` it from each node as well.
-   * `filter` holds the conditions of `traversal.filters` the nodes must meet, `needs` what
-   * the asking field reads of them.
+   * The nodes `relation` reaches from `id` (null: the node itself): what a query further
+   * up already fetched, or else a batch of this level that fetches the steps `below` it
+   * from each node as well. `values` are what the field's arguments ask of the nodes,
+   * `needs` what the asking field reads of them.
    */
   const related = async (
-    traversal: Traversal,
+    relation: RelationField | null,
     id: string,
     below: () => readonly Step[] = () => [],
-    filter?: FilterArgs | null,
+    values?: StepValues | null,
     needs?: Needs,
   ) => {
-    const kept = fetchedAhead.get(ownKey(traversal, filter))?.get(id);
+    const kept = fetchedAhead.get(ownKey(relation, values))?.get(id);
     if (kept && covers(kept.needs, needs)) return kept.reached;
-    return loaderFor({ traversal, filter, needs, next: below() }).load(id);
+    return loaderFor({ relation, values, needs, next: below() }).load(id);
   };
 
   /**
@@ -104,7 +105,7 @@ export function createLoaders(db: Database) {
     return loader;
   };
 
-  return { nodes, citations, mentions, related, fetched, latestJudgements };
+  return { nodes, citations, related, fetched, latestJudgements };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

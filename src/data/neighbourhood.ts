@@ -12,7 +12,7 @@ import {
   type PathRecord,
   type SubgraphRecord,
 } from './graph-view.ts';
-import { toNodeRecord } from './records.ts';
+import { toNodeRecord } from '../graph/records.ts';
 
 export interface NeighbourhoodRequest {
   id: string;

@@ -7,7 +7,7 @@
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { badInput } from '../cursor.ts';
 import type { Database } from './database.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
+import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 
 const INDEX = 'search_text';
 

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import type { Database } from './database.ts';
 import type { SeedRows } from './seed-writer.ts';
+import { SEED_LOAD_LABEL } from '../graph/model.ts';
 
 /**
  * Bump whenever the writer would write something else for the same plan (a new property,
@@ -13,17 +14,6 @@ import type { SeedRows } from './seed-writer.ts';
  * load anyway.
  */
 export const SEED_WRITE_FORMAT = 1;
-
-/**
- * The label of the one bookkeeping node per seed set, `{set, fingerprint, nodes, loadedAt}`.
- * It lives in the graph rather than in a file beside the project so that it is written in
- * the load's own transaction (a failed load records nothing) and goes wherever the data goes:
- * a wiped or replaced database has no fingerprint and is written in full. Neo4j Community
- * has no database-level metadata to hold it instead. It is not an `:Entity` and has no
- * relationships, so the API, search and neighbourhoods never reach it; the whole-graph
- * export and `nodeCount` leave it out by name, as it is not part of the knowledge graph.
- */
-export const SEED_LOAD_LABEL = 'SeedLoad';
 
 /**
  * One text per value, whatever order its keys were built in. Only the values the driver

@@ -14,15 +14,13 @@
  */
 import type { SeedPlan } from '../seed/plan.ts';
 import type { Database } from './database.ts';
-import { NODE_TYPES, RELATIONSHIP_TYPES } from './model.ts';
+import { MODEL } from '../graph/graph-model.ts';
+import { ENTITY_LABEL as ENTITY, SEED_LOAD_LABEL } from '../graph/model.ts';
+
+const NODE_TYPES = [...MODEL.nodeTypes.keys()];
+const { relationshipTypes: RELATIONSHIP_TYPES, citationType: CITES, sourceType: SOURCE } = MODEL;
 import { SEARCH_INDEX_DDL } from './search.ts';
-import {
-  alreadyLoaded,
-  forgetLoads,
-  RECORD_LOAD,
-  SEED_LOAD_LABEL,
-  seedFingerprint,
-} from './seed-fingerprint.ts';
+import { alreadyLoaded, forgetLoads, RECORD_LOAD, seedFingerprint } from './seed-fingerprint.ts';
 import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
 
 export interface SeedSummary {
@@ -66,7 +64,7 @@ function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
 
 export async function ensureConstraints(db: Database): Promise<void> {
   const statements = [
-    'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE',
+    `CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:${ENTITY}) REQUIRE n.id IS UNIQUE`,
     ...NODE_TYPES.map(
       (type) =>
         `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
@@ -173,14 +171,17 @@ export async function writeSeed(
     // Another set's fingerprint describes its nodes as it wrote them; once this load takes
     // some over (or deletes what linked to them, below), that set's next load must write.
     // These bookkeeping writes stay out of the summary, which counts the graph's own changes.
-    await run(forgetLoads('MATCH (n:Entity) WHERE n.id IN $ids AND n.loadedBy <> $seedSet', 'n.loadedBy'), {
-      ids,
-      seedSet,
-    });
+    await run(
+      forgetLoads(`MATCH (n:${ENTITY}) WHERE n.id IN $ids AND n.loadedBy <> $seedSet`, 'n.loadedBy'),
+      {
+        ids,
+        seedSet,
+      },
+    );
     for (const [type, nodeRows] of rows.nodes) {
       say(`Writing ${nodeRows.length} ${type} nodes.`);
       add(
-        await run(`UNWIND $rows AS row MERGE (n:Entity:${type} {id: row.id}) SET n = row.props`, {
+        await run(`UNWIND $rows AS row MERGE (n:${ENTITY}:${type} {id: row.id}) SET n = row.props`, {
           rows: nodeRows,
         }),
       );
@@ -190,7 +191,7 @@ export async function writeSeed(
       add(
         await run(
           `UNWIND $rows AS row
-           MATCH (a:Entity {id: row.from}), (b:Entity {id: row.to})
+           MATCH (a:${ENTITY} {id: row.from}), (b:${ENTITY} {id: row.to})
            MERGE (a)-[r:${type}]->(b) SET r = row.props`,
           { rows: relRows },
         ),
@@ -200,8 +201,8 @@ export async function writeSeed(
     add(
       await run(
         `UNWIND $rows AS row
-         MATCH (s:Source {id: row.source}), (n:Entity {id: row.target})
-         MERGE (s)-[c:SUPPORTS {key: row.key}]->(n) SET c = row.props, c.key = row.key`,
+         MATCH (s:${SOURCE} {id: row.source}), (n:${ENTITY} {id: row.target})
+         MERGE (s)-[c:${CITES} {key: row.key}]->(n) SET c = row.props, c.key = row.key`,
         { rows: rows.citations },
       ),
     );
@@ -211,8 +212,8 @@ export async function writeSeed(
     add(
       await run(
         `UNWIND $owned AS row
-         MATCH (a:Entity {id: row.id})-[r]->(b:Entity)
-         WHERE r.loadedBy IS NOT NULL AND type(r) <> 'SUPPORTS' AND NOT (type(r) + '|' + b.id) IN row.rels
+         MATCH (a:${ENTITY} {id: row.id})-[r]->(b:${ENTITY})
+         WHERE r.loadedBy IS NOT NULL AND type(r) <> '${CITES}' AND NOT (type(r) + '|' + b.id) IN row.rels
          DELETE r`,
         { owned: [...owned.values()] },
       ),
@@ -220,7 +221,7 @@ export async function writeSeed(
     add(
       await run(
         `UNWIND $owned AS row
-         MATCH (s:Source)-[c:SUPPORTS]->(:Entity {id: row.id})
+         MATCH (s:${SOURCE})-[c:${CITES}]->(:${ENTITY} {id: row.id})
          WHERE c.loadedBy IS NOT NULL AND NOT (s.id + '|' + c.key) IN row.citations
          DELETE c`,
         { owned: [...owned.values()] },
@@ -230,14 +231,14 @@ export async function writeSeed(
       say(`Removing the nodes of seed set '${seedSet}' that this load no longer has.`);
       await run(
         forgetLoads(
-          'MATCH (n:Entity {loadedBy: $seedSet})-[r]-() WHERE NOT n.id IN $ids AND r.loadedBy <> $seedSet',
+          `MATCH (n:${ENTITY} {loadedBy: $seedSet})-[r]-() WHERE NOT n.id IN $ids AND r.loadedBy <> $seedSet`,
           'r.loadedBy',
         ),
         { ids, seedSet },
       );
       add(
         await run(
-          `MATCH (n:Entity {loadedBy: $seedSet}) WHERE NOT n.id IN $ids
+          `MATCH (n:${ENTITY} {loadedBy: $seedSet}) WHERE NOT n.id IN $ids
            DETACH DELETE n`,
           { seedSet, ids },
         ),

@@ -1,5 +1,5 @@
 import type { Database, Query } from './database.ts';
-import { SEED_LOAD_LABEL } from './seed-fingerprint.ts';
+import { SEED_LOAD_LABEL } from '../graph/model.ts';
 
 export interface ServerInfoRecord {
   version: string;

@@ -7,7 +7,7 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import { parseDateSpan } from '../partial-date.ts';
 import type { Database } from './database.ts';
-import { toNodeRecord, type NodeRecord } from './records.ts';
+import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 
 export const TIMELINE_KINDS = [
   'INSPECTION',

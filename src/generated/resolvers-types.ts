@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { NodeRecord, CitationRecord } from '../data/records.ts';
+import type { NodeRecord, CitationRecord } from '../graph/records.ts';
 import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../data/graph-view.ts';
 import type { SearchHitRecord } from '../data/search.ts';
 import type { TimelineRecord } from '../data/timeline.ts';
@@ -2784,11 +2784,79 @@ export type ResolversParentTypes = ResolversObject<{
   URL: Scalars['URL']['output'];
 }>;
 
+export type FlattenDirectiveArgs = {
+  prefix: Scalars['String']['input'];
+};
+
+export type FlattenDirectiveResolver<Result, Parent, ContextType = Context, Args = FlattenDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ListSizeDirectiveArgs = {
   assumedSize: Scalars['Int']['input'];
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type NodeDirectiveArgs = {
+  collection?: Maybe<Scalars['String']['input']>;
+};
+
+export type NodeDirectiveResolver<Result, Parent, ContextType = Context, Args = NodeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PathDirectiveArgs = {
+  fields: Array<Scalars['String']['input']>;
+};
+
+export type PathDirectiveResolver<Result, Parent, ContextType = Context, Args = PathDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type QueryDirectiveArgs = {
+  name: Scalars['String']['input'];
+};
+
+export type QueryDirectiveResolver<Result, Parent, ContextType = Context, Args = QueryDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ReadsDirectiveArgs = {
+  properties: Array<Scalars['String']['input']>;
+};
+
+export type ReadsDirectiveResolver<Result, Parent, ContextType = Context, Args = ReadsDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RelationshipDirectiveArgs = {
+  citations?: Maybe<Scalars['Boolean']['input']>;
+  excludeLabels?: Maybe<Array<Scalars['String']['input']>>;
+  in?: Maybe<Array<Scalars['String']['input']>>;
+  nested?: Maybe<Scalars['Boolean']['input']>;
+  out?: Maybe<Array<Scalars['String']['input']>>;
+};
+
+export type RelationshipDirectiveResolver<Result, Parent, ContextType = Context, Args = RelationshipDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SortDirectiveArgs = {
+  by: Array<Scalars['String']['input']>;
+  descending?: Maybe<Scalars['Boolean']['input']>;
+  first?: Maybe<Scalars['String']['input']>;
+  missing?: Maybe<Scalars['String']['input']>;
+  through?: Maybe<Scalars['Boolean']['input']>;
+};
+
+export type SortDirectiveResolver<Result, Parent, ContextType = Context, Args = SortDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type SortKeyDirectiveArgs = {
+  by: Array<Scalars['String']['input']>;
+  path?: Maybe<Scalars['String']['input']>;
+  then?: Maybe<Scalars['String']['input']>;
+};
+
+export type SortKeyDirectiveResolver<Result, Parent, ContextType = Context, Args = SortKeyDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type WhereDirectiveArgs = {
+  missing?: Maybe<Scalars['String']['input']>;
+  op?: Maybe<Scalars['String']['input']>;
+  path?: Maybe<Array<Scalars['String']['input']>>;
+  property?: Maybe<Array<Scalars['String']['input']>>;
+  value?: Maybe<Scalars['String']['input']>;
+};
+
+export type WhereDirectiveResolver<Result, Parent, ContextType = Context, Args = WhereDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AgentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Authority' | 'Organisation' | 'Person', ParentType, ContextType>;
@@ -3484,5 +3552,14 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  flatten?: FlattenDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+  node?: NodeDirectiveResolver<any, any, ContextType>;
+  path?: PathDirectiveResolver<any, any, ContextType>;
+  query?: QueryDirectiveResolver<any, any, ContextType>;
+  reads?: ReadsDirectiveResolver<any, any, ContextType>;
+  relationship?: RelationshipDirectiveResolver<any, any, ContextType>;
+  sort?: SortDirectiveResolver<any, any, ContextType>;
+  sortKey?: SortKeyDirectiveResolver<any, any, ContextType>;
+  where?: WhereDirectiveResolver<any, any, ContextType>;
 }>;

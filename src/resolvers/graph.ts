@@ -1,24 +1,16 @@
 /**
- * Resolvers for every relationship field, built from TRAVERSALS and the SDL: the field's
- * return type says whether it wants one node, a list, a page or participations.
+ * Resolvers for every relationship field, built from the graph model: the field's shape
+ * says whether it wants one node, a list, a page or participations.
  */
-import {
-  type GraphQLResolveInfo,
-  getNamedType,
-  isListType,
-  isNonNullType,
-  type GraphQLSchema,
-  type GraphQLObjectType,
-  type GraphQLOutputType,
-} from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
-import type { NodeRecord } from '../data/records.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import { uniqueNodes } from '../data/graph-queries.ts';
-import { stepFilter, type Traversal } from '../data/steps.ts';
+import { MODEL } from '../graph/graph-model.ts';
+import type { RelationField } from '../graph/model.ts';
+import { lookahead, rowNeeds } from '../graph/selection.ts';
+import { stepValues } from '../graph/steps.ts';
 import { pageOfList } from './paging.ts';
-import { lookahead, parentSide, rowNeeds } from './lookahead.ts';
-import { TRAVERSALS } from './traversals.ts';
-import { listFilters } from './list-filters.ts';
 
 type Args = Record<string, unknown>;
 type FieldResolver = (
@@ -28,70 +20,54 @@ type FieldResolver = (
   info: GraphQLResolveInfo,
 ) => Promise<unknown>;
 
-const isList = (type: GraphQLOutputType): boolean => isListType(isNonNullType(type) ? type.ofType : type);
-
 /**
  * The related records, looking ahead (only if not fetched yet) to all this field's own
- * selection follows; a `filter` argument the traversal knows is applied in the same query.
+ * selection follows; what its arguments ask is applied in the same query.
  */
-async function related(
-  traversal: Traversal,
+function related(
+  relation: RelationField,
   parent: NodeRecord,
   context: Context,
   info: GraphQLResolveInfo,
-  args: Args = {},
+  args: Args,
 ) {
-  const filter = stepFilter(traversal, args);
-  return context.loaders.related(traversal, parent.id, () => lookahead(info), filter, rowNeeds(info));
+  return context.loaders.related(
+    relation,
+    parent.id,
+    () => lookahead(info),
+    stepValues(relation, args),
+    rowNeeds(info),
+  );
 }
 
-async function relatedNodes(
-  traversal: Traversal,
-  parent: NodeRecord,
-  context: Context,
-  info: GraphQLResolveInfo,
-  args?: Args,
-): Promise<NodeRecord[]> {
-  return uniqueNodes(await related(traversal, parent, context, info, args));
-}
-
-function participations(traversal: Traversal, parentIs: 'event' | 'agent'): FieldResolver {
-  return async (parent, _args, context, info) =>
-    (await related(traversal, parent, context, info)).map(({ node, rel }) => ({
-      event: parentIs === 'event' ? parent : node,
-      agent: parentIs === 'event' ? node : parent,
-      role: rel.role,
-    }));
-}
-
-export function relationshipResolvers(schema: GraphQLSchema): Record<string, Record<string, FieldResolver>> {
-  const resolvers: Record<string, Record<string, FieldResolver>> = {};
-  for (const [typeName, fields] of Object.entries(TRAVERSALS)) {
-    const type = schema.getType(typeName) as GraphQLObjectType | undefined;
-    const typeResolvers: Record<string, FieldResolver> = (resolvers[typeName] = {});
-    for (const [fieldName, traversal] of Object.entries(fields)) {
-      const field = type?.getFields()[fieldName];
-      if (!field) throw new Error(`TRAVERSALS names ${typeName}.${fieldName}, which the schema lacks`);
-      const returns = getNamedType(field.type).name;
-      if (returns === 'EventParticipation') {
-        typeResolvers[fieldName] = participations(traversal, parentSide(typeName));
-      } else if (returns.endsWith('Connection')) {
-        const filter = listFilters[`${typeName}.${fieldName}`];
-        typeResolvers[fieldName] = async (parent, args, context, info) => {
-          const nodes = await relatedNodes(traversal, parent, context, info, args);
-          return pageOfList(filter ? await filter(nodes, args, context) : nodes, args);
-        };
-      } else if (isList(field.type)) {
-        const filter = listFilters[`${typeName}.${fieldName}`];
-        typeResolvers[fieldName] = async (parent, args, context, info) => {
-          const nodes = await relatedNodes(traversal, parent, context, info, args);
-          return filter ? filter(nodes, args, context) : nodes;
-        };
-      } else {
-        typeResolvers[fieldName] = async (parent, _args, context, info) =>
-          (await relatedNodes(traversal, parent, context, info))[0] ?? null;
-      }
+function resolverFor(relation: RelationField): FieldResolver {
+  switch (relation.shape) {
+    case 'participation': {
+      const { parent: parentSide, row } = relation.sides!;
+      return async (parent, args, context, info) =>
+        // Its own fields (a participant's role) are the relationship's properties.
+        (await related(relation, parent, context, info, args)).map(({ node, rel }) => ({
+          [parentSide]: parent,
+          [row]: node,
+          ...rel,
+        }));
     }
+    case 'connection':
+      return async (parent, args, context, info) =>
+        pageOfList(uniqueNodes(await related(relation, parent, context, info, args)), args);
+    case 'list':
+      return async (parent, args, context, info) =>
+        uniqueNodes(await related(relation, parent, context, info, args));
+    case 'one':
+      return async (parent, args, context, info) =>
+        uniqueNodes(await related(relation, parent, context, info, args))[0] ?? null;
+  }
+}
+
+export function relationshipResolvers(): Record<string, Record<string, FieldResolver>> {
+  const resolvers: Record<string, Record<string, FieldResolver>> = {};
+  for (const relation of MODEL.relations.values()) {
+    (resolvers[relation.owner] ??= {})[relation.name] = resolverFor(relation);
   }
   return resolvers;
 }

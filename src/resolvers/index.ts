@@ -12,10 +12,16 @@ import {
   PositiveIntResolver,
   URLResolver,
 } from 'graphql-scalars';
-import type { NodeRecord } from '../data/records.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
-import { loadTypeDefs } from '../schema.ts';
-import { citationResolvers, dateResolvers, derivedFields, sharedNodeFields } from './fields.ts';
+import { loadTypeDefs } from '../graph/schema-files.ts';
+import {
+  citationResolvers,
+  dateResolvers,
+  derivedFields,
+  flattenedFields,
+  sharedNodeFields,
+} from './fields.ts';
 import { researcherCypher } from './cypher.ts';
 import { relationshipResolvers } from './graph.ts';
 import { judgementResearch } from './judgements.ts';
@@ -49,14 +55,13 @@ export function buildResolvers(schema: GraphQLSchema = buildSchema(loadTypeDefs(
     for (const implementation of schema.getPossibleTypes(type)) {
       if (type.name === 'Sourced')
         merge(map, { [implementation.name]: { supportedBy: sharedNodeFields.supportedBy } });
-      if (type.name === 'Subject')
-        merge(map, { [implementation.name]: { mentionedIn: sharedNodeFields.mentionedIn } });
     }
   }
   // Identifier is not a Node but carries citations all the same.
   merge(map, { Identifier: { supportedBy: sharedNodeFields.supportedBy } });
-  merge(map, relationshipResolvers(schema));
+  merge(map, relationshipResolvers());
   merge(map, derivedFields);
+  merge(map, flattenedFields(schema));
   merge(map, judgementResearch as ResolverMap);
   merge(map, research as ResolverMap);
   merge(map, researcherCypher as ResolverMap);

@@ -1,5 +1,5 @@
 import { badInput, decodeCursor, encodeCursor, pageSize } from '../cursor.ts';
-import type { NodeRecord } from '../data/records.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import type { PageRow } from '../data/lists.ts';
 
 export interface Connection {

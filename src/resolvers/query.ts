@@ -1,19 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../context.ts';
-import type { Traversal } from '../data/steps.ts';
-import { lookahead, rowNeeds } from './lookahead.ts';
+import { lookahead, rowNeeds } from '../graph/selection.ts';
 import { badInput, decodeCursor, pageSize } from '../cursor.ts';
 import { authorityByIdentifier } from '../data/authority-queries.ts';
-import { LISTS, listPage, type ListName } from '../data/lists.ts';
-import type { NodeRecord } from '../data/records.ts';
+import { listPage } from '../data/lists.ts';
+import { MODEL } from '../graph/graph-model.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import { fetchGraphSize, fetchServerInfo } from '../data/server-info.ts';
 import { toConnection } from './paging.ts';
 
 type Args = Record<string, unknown>;
 type Resolver = (parent: unknown, args: Args, context: Context, info: GraphQLResolveInfo) => Promise<unknown>;
-
-/** A traversal from a node to itself, so a root field can fetch its node and the next level at once. */
-const SELF: Traversal = { pattern: ({ n, m }) => `(${n}) WITH ${n} AS ${m} MATCH (${m})` };
 
 /**
  * The node with the properties its selection reads and, in the same query, the next levels.
@@ -23,7 +20,7 @@ async function nodeWithNextLevel(id: string, { loaders }: Context, info: GraphQL
   const next = lookahead(info);
   const needs = rowNeeds(info);
   if (next.length === 0 && !needs.props) return loaders.nodes.load(id);
-  return (await loaders.related(SELF, id, () => next, null, needs))[0]?.node ?? null;
+  return (await loaders.related(null, id, () => next, null, needs))[0]?.node ?? null;
 }
 
 /** `authority(id:)`, `person(id:)`…: the node with that id if it is of the asked type, else null. */
@@ -36,9 +33,9 @@ const byId =
 
 /** A root list: filter, sort and keyset-page in Neo4j. */
 const list =
-  (name: ListName): Resolver =>
+  (name: string): Resolver =>
   async (_parent, args, { db, loaders }, info) => {
-    const spec = LISTS[name];
+    const spec = MODEL.lists.get(name)!;
     const order = (args.orderBy as { field: string; direction: 'ASC' | 'DESC' } | undefined) ?? {
       field: 'ID',
       direction: 'ASC',
@@ -59,19 +56,6 @@ const list =
     return toConnection(rows, hasNextPage, after !== null);
   };
 
-const TYPED_BY_ID: Record<string, string> = {
-  authority: 'Authority',
-  event: 'Event',
-  inspection: 'Inspection',
-  observation: 'Observation',
-  organisation: 'Organisation',
-  person: 'Person',
-  service: 'Service',
-  source: 'Source',
-  statement: 'Statement',
-  team: 'Team',
-};
-
 /** Root fields. `isNode` tells which stored types implement the Node interface. */
 export const queryResolvers = (isNode: (typename: string) => boolean): Record<string, Resolver> => ({
   node: async (_parent, { id }, context, info) => {
@@ -91,6 +75,6 @@ export const queryResolvers = (isNode: (typename: string) => boolean): Record<st
     const [info, size] = await Promise.all([fetchServerInfo(db), fetchGraphSize(db)]);
     return { ...info, ...size };
   },
-  ...Object.fromEntries(Object.entries(TYPED_BY_ID).map(([field, typename]) => [field, byId(typename)])),
-  ...Object.fromEntries((Object.keys(LISTS) as ListName[]).map((name) => [name, list(name)])),
+  ...Object.fromEntries([...MODEL.byId].map(([field, typename]) => [field, byId(typename)])),
+  ...Object.fromEntries([...MODEL.lists.keys()].map((name) => [name, list(name)])),
 });

@@ -2,9 +2,9 @@
 import { badInput } from '../cursor.ts';
 import { compareAuthorities, gradeDistribution, gradeTransitions, neighbourIds } from '../data/aggregates.ts';
 import { bounded, nodeLabel, relationshipTypes } from '../data/graph-view.ts';
-import { NODE_TYPES } from '../data/model.ts';
+import { MODEL } from '../graph/graph-model.ts';
 import { neighbourhood, shortestPaths } from '../data/neighbourhood.ts';
-import type { NodeRecord } from '../data/records.ts';
+import type { NodeRecord } from '../graph/records.ts';
 import { search, SEARCHABLE_TYPES } from '../data/search.ts';
 import { timeline } from '../data/timeline.ts';
 import type { Context } from '../context.ts';
@@ -24,7 +24,7 @@ const primed = <T extends { nodes: NodeRecord[] }>(loaders: Context['loaders'], 
 
 function searchTypes(types: readonly string[] | null | undefined): string[] | null {
   if (types === null || types === undefined) return null;
-  const unknown = types.filter((t) => !NODE_TYPES.includes(t));
+  const unknown = types.filter((t) => !MODEL.nodeTypes.has(t));
   if (unknown.length > 0) throw badInput('types', `names unknown node types (${unknown.join(', ')})`);
   const unsearched = types.filter((t) => !SEARCHABLE_TYPES.includes(t));
   if (unsearched.length > 0)

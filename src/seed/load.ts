@@ -6,7 +6,7 @@ import type { Database } from '../data/database.ts';
 import { writeSeed, type SeedSummary } from '../data/seed-writer.ts';
 import { buildImport, type ImportProblem } from '../import/index.ts';
 import { fromRoot } from '../paths.ts';
-import { loadTypeDefs } from '../schema.ts';
+import { loadTypeDefs } from '../graph/schema-files.ts';
 import { readSeedFiles } from './files.ts';
 import { mergeSeedFiles } from './merge.ts';
 import { planSeed, SeedValidationError, type SeedPlan } from './plan.ts';

@@ -15,7 +15,8 @@ import {
   type GraphQLObjectType,
   type GraphQLSchema,
 } from 'graphql';
-import { COLLECTIONS, NESTED, REFERENCES } from '../data/model.ts';
+import { MODEL } from '../graph/graph-model.ts';
+import { flattenedProperty, references } from '../graph/model.ts';
 import { isPartialDate, isDateSpan } from '../partial-date.ts';
 
 export interface Citation {
@@ -64,8 +65,19 @@ export class SeedValidationError extends Error {
 
 const ID_PATTERN = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
 const CITATION_KEYS = new Set(['source', 'locator', 'field', 'quote', 'note']);
-/** Non-null fields the API derives rather than reads from the seed. */
-const DERIVED = new Set(['Judgement.isOverall', 'Judgement.authority', 'Team.authority']);
+/** Top-level YAML collections and the node type of their entries. */
+const COLLECTIONS = Object.fromEntries(
+  [...MODEL.nodeTypes.values()].flatMap((t) => (t.collection ? [[t.collection, t.name]] : [])),
+);
+/** Lists of entries written inside another entry: `Type.field` → the entries' type. */
+const NESTED = Object.fromEntries(
+  [...MODEL.relations.values()].filter((r) => r.nested).map((r) => [`${r.owner}.${r.name}`, r.rows]),
+);
+/** Fields naming other entries by id: `Type.field` → the relationship stored to each. */
+const REFERENCES = Object.fromEntries(references(MODEL));
+/** Fields the API computes from stored properties, which the seed never gives. */
+const isDerived = (key: string) => MODEL.reads.has(key) && !MODEL.flattened.has(key);
+const IDENTIFIERS = MODEL.relations.get('Authority.identifiers')!;
 
 type Entry = Record<string, unknown>;
 interface Pending {
@@ -113,7 +125,7 @@ export function planSeed(files: SeedFile[], schema: GraphQLSchema): SeedPlan {
     for (const field of Object.values(fields)) {
       const key = `${typeName}.${field.name}`;
       const stored = !isObjectType(getNamedType(field.type)) && !isInterfaceType(getNamedType(field.type));
-      if (isNonNullType(field.type) && stored && !DERIVED.has(key) && field.args.length === 0) {
+      if (isNonNullType(field.type) && stored && !isDerived(key) && field.args.length === 0) {
         if (data[field.name] === undefined || data[field.name] === null) {
           problems.push(`${at}: field "${field.name}" is required`);
         }
@@ -173,13 +185,8 @@ export function planSeed(files: SeedFile[], schema: GraphQLSchema): SeedPlan {
       value.forEach((child, i) => visit(child, NESTED[key]!, `${at}[${i}]`));
       return;
     }
-    if (key === 'Authority.region') {
-      const region = value as Record<string, unknown>;
-      if (typeof region.name !== 'string') return void problems.push(`${at} needs a "name"`);
-      item.node.props.regionName = region.name;
-      if (typeof region.code === 'string') item.node.props.regionCode = region.code;
-      return;
-    }
+    const prefix = MODEL.flattened.get(key);
+    if (prefix !== undefined) return readFlattened(item, named as GraphQLObjectType, prefix, value, at);
     if (key === 'Authority.identifiers') return readIdentifiers(item, value, at);
     const rel = REFERENCES[key];
     if (rel) {
@@ -216,9 +223,24 @@ export function planSeed(files: SeedFile[], schema: GraphQLSchema): SeedPlan {
     else item.node.props[field.name] = value;
   }
 
+  /** An object stored as prefixed properties of its node (see `@flatten`). */
+  function readFlattened(item: Pending, type: GraphQLObjectType, prefix: string, value: unknown, at: string) {
+    const object = value as Record<string, unknown>;
+    for (const f of Object.values(type.getFields())) {
+      const given = object[f.name];
+      if (given === undefined || given === null) {
+        if (isNonNullType(f.type)) problems.push(`${at} needs a "${f.name}"`);
+        continue;
+      }
+      const problem = checkValue(getNamedType(f.type), false, given);
+      if (problem) problems.push(`${at}: "${f.name}" ${problem}`);
+      else item.node.props[flattenedProperty(prefix, f.name)] = given;
+    }
+  }
+
   function readIdentifiers(item: Pending, value: unknown, at: string) {
     if (!Array.isArray(value)) return void problems.push(`${at} must be a list`);
-    const fields = typeOf('Identifier').getFields();
+    const fields = typeOf(IDENTIFIERS.rows).getFields();
     value.forEach((raw: Record<string, unknown>, i) => {
       const where = `${at}[${i}]`;
       const scheme = raw?.scheme;
@@ -233,7 +255,7 @@ export function planSeed(files: SeedFile[], schema: GraphQLSchema): SeedPlan {
         if (k === 'sources' || v === null) continue;
         const f = fields[k];
         if (!f) {
-          problems.push(`${where}: field "${k}" is not a field of Identifier`);
+          problems.push(`${where}: field "${k}" is not a field of ${IDENTIFIERS.rows}`);
           continue;
         }
         const problem = checkValue(getNamedType(f.type), false, v);
@@ -243,15 +265,20 @@ export function planSeed(files: SeedFile[], schema: GraphQLSchema): SeedPlan {
       const id = props.id as string;
       pending.push({
         where,
-        node: { id, type: 'Identifier', props, citations: citations(raw.sources, where, fields, 'sources') },
+        node: {
+          id,
+          type: IDENTIFIERS.rows,
+          props,
+          citations: citations(raw.sources, where, fields, 'sources'),
+        },
         refs: [],
       });
       item.refs.push({
         field: 'identifiers',
         to: id,
-        allowed: ['Identifier'],
+        allowed: [IDENTIFIERS.rows],
         props: {},
-        rel: 'IDENTIFIED_BY',
+        rel: IDENTIFIERS.hops[0]!.types[0]!,
       });
     });
   }

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { fromRoot } from './paths.ts';
+import { fromRoot } from '../paths.ts';
 
 // The SDL files are the contract; they ship beside the code rather than inside it, so the
 // same folder feeds codegen, the server and anyone reading the API.
