@@ -1,17 +1,30 @@
 /**
- * The SDL joined to its resolvers. Built here rather than inside Apollo so the look-ahead
- * can learn which fields are stored properties before Apollo instruments the schema.
+ * The SDL joined to its resolvers: the hand-written ones, then those the graph model
+ * implies. Built here rather than inside Apollo so the look-ahead can learn which fields
+ * compute their values before Apollo instruments the schema.
  */
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import type { IResolvers } from '@graphql-tools/utils';
 import { GraphQLSchema } from 'graphql';
 import { MAPPING_DIRECTIVES } from './graph/model.ts';
 import { recordComputedFields } from './graph/computed-fields.ts';
-import { buildResolvers } from './resolvers/index.ts';
+import { attachGraphResolvers } from './graph/field-resolvers.ts';
+import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './graph/schema-files.ts';
 
-export const executableSchema = (): GraphQLSchema =>
+/** `extend` adds type definitions and their resolvers, as a test of the look-ahead may. */
+export const executableSchema = (
+  extend: { typeDefs: string; resolvers: IResolvers } | null = null,
+): GraphQLSchema =>
   recordComputedFields(
-    withoutMapping(makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() })),
+    attachGraphResolvers(
+      withoutMapping(
+        makeExecutableSchema({
+          typeDefs: [loadTypeDefs(), ...(extend ? [extend.typeDefs] : [])],
+          resolvers: [resolvers, ...(extend ? [extend.resolvers] : [])],
+        }),
+      ),
+    ),
   );
 
 /** The mapping directives say how the API is stored, not what it offers: they are not served. */

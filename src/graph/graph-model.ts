@@ -2,11 +2,18 @@
  * The model of this API's schema, read from schema/ once when first imported: a mapping
  * mistake stops the server at start-up with a message naming the type and field.
  */
-import { buildSchema } from 'graphql';
+import { buildSchema, type GraphQLInterfaceType } from 'graphql';
 import { buildModel, type GraphModel, type Hop } from './model.ts';
 import { loadTypeDefs } from './schema-files.ts';
 
-export const MODEL: GraphModel = buildModel(buildSchema(loadTypeDefs()));
+const schema = buildSchema(loadTypeDefs());
+
+export const MODEL: GraphModel = buildModel(schema);
+
+/** The node types a `Node` field may return: an identifier is an authority's record, not a node of its own. */
+export const NODE_INTERFACE_TYPES: ReadonlySet<string> = new Set(
+  schema.getPossibleTypes(schema.getType('Node') as GraphQLInterfaceType).map((t) => t.name),
+);
 
 /** The walk of a relationship field, for queries written in terms of the schema's fields. */
 export function hopsOf(typeAndField: string): readonly Hop[] {
