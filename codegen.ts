@@ -15,7 +15,7 @@ const scalars = {
 const nodeTypes = [...MODEL.nodeTypes.keys()].sort();
 
 const config: CodegenConfig = {
-  schema: 'schema/*.graphql',
+  schema: 'schema/**/*.graphql',
   documents: 'src/client/operations/*.graphql',
   emitLegacyCommonJSImports: false,
   generates: {
@@ -23,20 +23,20 @@ const config: CodegenConfig = {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
         useIndexSignature: true,
-        contextType: '../context.ts#Context',
+        contextType: '../graph/context.ts#Context',
         mappers: {
           ...Object.fromEntries(nodeTypes.map((t) => [t, '../graph/records.ts#NodeRecord'])),
           Citation: '../graph/records.ts#CitationRecord',
           // A graph view's node is the node's own record; its type and label are derived.
           GraphNode: '../graph/records.ts#NodeRecord',
-          GraphRelationship: '../data/graph-view.ts#RelationshipRecord',
-          Subgraph: '../data/graph-view.ts#SubgraphRecord',
-          GraphPath: '../data/graph-view.ts#PathRecord',
-          SearchHit: '../data/search.ts#SearchHitRecord',
-          TimelineEntry: '../data/timeline.ts#TimelineRecord',
-          AuthorityComparison: '../data/aggregates.ts#ComparisonRecord',
-          GradeCount: '../data/aggregates.ts#GradeCountRecord',
-          GradeTransition: '../data/aggregates.ts#GradeTransitionRecord',
+          GraphRelationship: '../research/graph-view.ts#RelationshipRecord',
+          Subgraph: '../research/graph-view.ts#SubgraphRecord',
+          GraphPath: '../research/graph-view.ts#PathRecord',
+          SearchHit: '../research/search.ts#SearchHitRecord',
+          TimelineEntry: '../research/timeline.ts#TimelineRecord',
+          AuthorityComparison: '../research/aggregates.ts#ComparisonRecord',
+          GradeCount: '../research/aggregates.ts#GradeCountRecord',
+          GradeTransition: '../research/aggregates.ts#GradeTransitionRecord',
           PartialDate: 'string',
           DateSpan: 'string',
         },

@@ -29,10 +29,10 @@ import {
   type GraphQLNamedType,
 } from 'graphql';
 import { loadConfig } from '../src/config.ts';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { fromRoot } from '../src/paths.ts';
 import { loadTypeDefs } from '../src/graph/schema-files.ts';
-import { startServer } from '../src/server.ts';
+import { startServer } from '../src/http/server.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
 interface Operation {

@@ -7,7 +7,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { loadConfig } from '../src/config.ts';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { OPERATIONS } from './bench-operations.ts';
 
 const config = loadConfig(process.env);

@@ -13,7 +13,7 @@ import http from 'node:http';
 import os from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { startChildApi } from './bench-api.ts';
 import { graphqlSender, load, Sample } from './bench-load.ts';

@@ -18,7 +18,7 @@ export interface Operation {
   fromCypher: (records: Neo4jRecord[]) => unknown;
 }
 
-// The orderings below copy src/resolvers/traversals.ts and src/data/lists.ts (ties broken by
+// The orderings below copy the model's orders (schema/, src/graph/lists.ts) (ties broken by
 // id), so a floor that sorted differently cannot pass the agreement check by luck.
 export const OPERATIONS: Operation[] = [
   {

@@ -47,7 +47,7 @@ export interface Exclusion {
  * text that must not follow the model. Kept short, as each entry is a place a rename can
  * miss. Checked and needing no entry, because they spell no name of the model: the bench's
  * Cypher server (it runs bench-operations.ts's queries) and the researcher-Cypher runner and
- * its safety check (src/data/researcher-cypher.ts, cypher-safety.ts), which judge any query.
+ * its safety check (src/research/researcher-cypher.ts, cypher-safety.ts), which judge any query.
  */
 export const EXCLUSIONS: Exclusion[] = [
   { path: 'src/graph/model.ts', reason: 'the graph model, read from the SDL mapping directives' },

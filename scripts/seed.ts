@@ -9,7 +9,7 @@
  * Usage: npm run seed [-- [--skip-bad-rows] [--force] [--seed-set=<name>] [seed-folder]]
  */
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { SeedValidationError } from '../src/seed/plan.ts';
 import { loadSeed } from '../src/seed/load.ts';
 

@@ -3,13 +3,13 @@
  * is set, starts the local one (downloading it the first time), then serves the API.
  * A local Neo4j started here is stopped again when the API stops.
  */
-import '../src/production.ts';
+import '../src/http/production.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { SeedValidationError } from '../src/seed/plan.ts';
 import { loadSeed } from '../src/seed/load.ts';
-import { describe } from '../src/health.ts';
-import { serve } from '../src/serve.ts';
+import { describe } from '../src/http/health.ts';
+import { serve } from '../src/http/serve.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
 /**

@@ -4,7 +4,7 @@
  * send. The answers those queries give are checked against the real Neo4j elsewhere.
  */
 import { describe, expect, it } from 'vitest';
-import { encodeCursor } from '../src/cursor.ts';
+import { encodeCursor } from '../src/graph/cursor.ts';
 import { compile } from './support/compile.ts';
 
 const compiles = (operation: string, variables?: Record<string, unknown>) => async () =>

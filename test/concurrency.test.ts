@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { atMostAtOnce } from '../src/concurrency.ts';
+import { atMostAtOnce } from '../src/http/concurrency.ts';
 
 describe('a cap on slow requests in flight', () => {
   let server: Server;

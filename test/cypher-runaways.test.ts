@@ -13,7 +13,7 @@ import {
   MAX_PARAM_DEPTH,
   MAX_PARAM_VALUES,
   researcherQueriesRunning,
-} from '../src/data/researcher-cypher.ts';
+} from '../src/research/researcher-cypher.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 import { send } from './support/gql.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from './support/throwaway-neo4j.ts';

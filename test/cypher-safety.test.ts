@@ -6,8 +6,8 @@ import {
   MAX_REDUCE_CALLS,
   parserReasons,
   textReasons,
-} from '../src/data/cypher-safety.ts';
-import { CypherError, named } from '../src/data/researcher-cypher.ts';
+} from '../src/research/cypher-safety.ts';
+import { CypherError, named } from '../src/research/researcher-cypher.ts';
 
 // The text look is the second of two (Neo4j's plan is the first); these pin down what it
 // sees when the plan cannot be had, e.g. for procedures not installed on this server.

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CYPHER_GRACE_MS } from '../src/data/researcher-cypher.ts';
+import { CYPHER_GRACE_MS } from '../src/research/researcher-cypher.ts';
 import {
   latency,
   phaseOf,

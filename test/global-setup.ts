@@ -3,7 +3,7 @@
  * throwaway server started here and deleted afterwards. Tests never skip for want of one.
  */
 import type { TestProject } from 'vitest/node';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { neo4jConfig } from './support/api.ts';
 import { startThrowawayNeo4j, type Neo4jConnection } from './support/throwaway-neo4j.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildImport, DEFAULT_DATA_DIR } from '../src/import/index.ts';
+import { buildImport, DEFAULT_DATA_DIR } from '../src/seed/import/index.ts';
 
 type Entry = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const result = buildImport();

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildImport, DEFAULT_DATA_DIR } from '../src/import/index.ts';
+import { buildImport, DEFAULT_DATA_DIR } from '../src/seed/import/index.ts';
 import { readSeedFolder } from '../src/seed/load.ts';
 
 const REPORTS = 'ofsted/la_csc_inspection_reports_2012_2026_parsed.csv';

@@ -8,8 +8,8 @@ import {
   parseOptions,
   validationRules,
   variablesProblem,
-} from '../src/limits.ts';
-import { costEstimator, DEFAULT_LIST_SIZE, MAX_COST } from '../src/query-cost.ts';
+} from '../src/http/limits.ts';
+import { costEstimator, DEFAULT_LIST_SIZE, MAX_COST } from '../src/http/query-cost.ts';
 import { loadTypeDefs } from '../src/graph/schema-files.ts';
 
 const schema = buildSchema(loadTypeDefs());

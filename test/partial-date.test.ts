@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withDateBounds } from '../src/data/seed-writer.ts';
+import { withDateBounds } from '../src/seed/writer.ts';
 import { parseDateSpan, parsePartialDate } from '../src/partial-date.ts';
 
 describe('partial dates', () => {

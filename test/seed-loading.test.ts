@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Database } from '../src/data/database.ts';
+import { Database } from '../src/graph/database.ts';
 import { SEED_LOAD_LABEL } from '../src/graph/model.ts';
 import {
   DEFAULT_SEED_DIR,

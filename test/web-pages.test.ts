@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { buildSchema, getIntrospectionQuery, parse, validate } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseOptions, validationRules } from '../src/limits.ts';
-import { MAX_COST } from '../src/query-cost.ts';
+import { parseOptions, validationRules } from '../src/http/limits.ts';
+import { MAX_COST } from '../src/http/query-cost.ts';
 import { loadTypeDefs } from '../src/graph/schema-files.ts';
 import { startTestApi, type TestApi } from './support/api.ts';
 

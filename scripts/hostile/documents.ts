@@ -1,5 +1,5 @@
 /** Hostile documents: fragments, nesting and bombs of aliases, fields, directives and tokens. */
-import { MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS } from '../../src/limits.ts';
+import { MAX_ALIASES, MAX_DIRECTIVES, MAX_TOKENS } from '../../src/http/limits.ts';
 import { range, refusedAs, spreadTree, unlessTooLong, type HostileRequest } from './refusals.ts';
 
 export function fragmentAttacks(): HostileRequest[] {

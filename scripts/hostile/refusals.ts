@@ -15,8 +15,8 @@ import {
   MAX_STRING_LENGTH,
   MAX_TOKENS,
   MAX_VARIABLE_DEPTH,
-} from '../../src/limits.ts';
-import { MAX_COST } from '../../src/query-cost.ts';
+} from '../../src/http/limits.ts';
+import { MAX_COST } from '../../src/http/query-cost.ts';
 
 export const CATEGORIES = [
   'fragment chain',

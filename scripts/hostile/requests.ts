@@ -7,7 +7,7 @@ import {
   MAX_DOCUMENT_LENGTH,
   MAX_STRING_LENGTH,
   MAX_VARIABLE_DEPTH,
-} from '../../src/limits.ts';
+} from '../../src/http/limits.ts';
 import { range, refusedAs, sha256, unlessTooLong, type HostileRequest } from './refusals.ts';
 
 export function inputAttacks(): HostileRequest[] {

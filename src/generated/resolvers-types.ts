@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { NodeRecord, CitationRecord } from '../graph/records.ts';
-import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../data/graph-view.ts';
-import type { SearchHitRecord } from '../data/search.ts';
-import type { TimelineRecord } from '../data/timeline.ts';
-import type { ComparisonRecord, GradeCountRecord, GradeTransitionRecord } from '../data/aggregates.ts';
-import type { Context } from '../context.ts';
+import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../research/graph-view.ts';
+import type { SearchHitRecord } from '../research/search.ts';
+import type { TimelineRecord } from '../research/timeline.ts';
+import type { ComparisonRecord, GradeCountRecord, GradeTransitionRecord } from '../research/aggregates.ts';
+import type { Context } from '../graph/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;

@@ -15,7 +15,7 @@ import {
   type RelationField,
   type RootList,
 } from './model.ts';
-import { NAMED_CONDITIONS, NAMED_WALKS } from './named-queries.ts';
+import { namedCondition, namedWalk } from './named-queries.ts';
 import type { Needs, Step, StepValues } from './steps.ts';
 import { walk } from './walk.ts';
 
@@ -83,9 +83,7 @@ function test(c: Extract<Condition, { kind: 'test' }>, node: Cypher.Node, value:
 /** A condition on `node`: a test of it, or of the nodes its paths reach (any of them). */
 export function condition(c: Condition, node: Cypher.Node, value: unknown): Cypher.Predicate {
   if (c.kind === 'query') {
-    const named = NAMED_CONDITIONS[c.name];
-    if (!named) throw new Error(`No named condition "${c.name}"`);
-    return named(node, new Cypher.Param(value));
+    return namedCondition(c.name)(node, new Cypher.Param(value));
   }
   if (!c.paths.length) return test(c, node, value);
   return Cypher.or(
@@ -173,9 +171,7 @@ function collect(from: Cypher.Node, step: Step): Cypher.Expr {
   const i = relation.sort.some((s) => s.through) ? new Cypher.Node() : undefined;
   let reach: Cypher.Clause;
   if (relation.query) {
-    const named = NAMED_WALKS[relation.query];
-    if (!named) throw new Error(`No named query "${relation.query}"`);
-    reach = named(from, m, step.values ?? {});
+    reach = namedWalk(relation.query)(from, m, step.values ?? {});
   } else {
     const where = [
       ...relation.excludeLabels.map((label) => Cypher.not(m.hasLabel(label))),

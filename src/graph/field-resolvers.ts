@@ -15,11 +15,11 @@ import {
   type GraphQLResolveInfo,
   type GraphQLSchema,
 } from 'graphql';
-import type { Context } from '../context.ts';
-import { decodeCursor, pageSize } from '../cursor.ts';
-import { uniqueNodes } from '../data/graph-queries.ts';
-import { listPage } from '../data/lists.ts';
-import { toConnection, pageOfList } from '../resolvers/paging.ts';
+import type { Context } from './context.ts';
+import { decodeCursor, pageSize } from './cursor.ts';
+import { uniqueNodes } from './graph-queries.ts';
+import { listPage } from './lists.ts';
+import { toConnection, pageOfList } from './paging.ts';
 import { MODEL } from './graph-model.ts';
 import { flattenedProperty, type RelationField } from './model.ts';
 import type { NodeRecord } from './records.ts';

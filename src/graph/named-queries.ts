@@ -1,66 +1,66 @@
 /**
- * Walks and conditions the SDL names with `@query` because no plain walk says them: which
- * inspection is an authority's latest graded one on a day. Written with the model's
- * relationship fields, so they follow the mapping like everything else.
+ * Walks and conditions a domain names with `@query`, because no plain walk says them. The
+ * graph layer knows them only by name: each domain module brings its own, the schema's
+ * composition hands them over once at start-up, and a name the SDL uses that no module
+ * defines stops the server there, naming the fields that use it.
  */
-import Cypher from '@neo4j/cypher-builder';
-import { hopsOf } from './graph-model.ts';
+import type Cypher from '@neo4j/cypher-builder';
+import type { GraphModel } from './model.ts';
 import type { StepValues } from './steps.ts';
-import { walk } from './walk.ts';
 
-/**
- * An inspection is out by a day once its report was certainly published; an undated
- * publication counts from the end of the inspection. Every "as of a day" question uses
- * this rule and this order, newest out first.
- */
-export const outBy = (i: Cypher.Node, day: Cypher.Expr): Cypher.Predicate =>
-  Cypher.lte(Cypher.coalesce(i.property('publishedLatest'), i.property('datedLatest')), day);
-export const newestOutFirst = (i: Cypher.Node): [Cypher.Expr, 'DESC'][] => [
-  [Cypher.coalesce(i.property('publishedEarliest'), i.property('datedEarliest')), 'DESC'],
-  [i.property('id'), 'DESC'],
-];
+/** A relationship field answered by a named walk: from `n` to the rows `m`, given the field's arguments. */
+export type NamedWalk = (n: Cypher.Node, m: Cypher.Node, values: StepValues) => Cypher.Clause;
 
-/** Today (UTC) as Neo4j reads it when the query runs, so a query's text and parameters hold no date. */
-const today = () => Cypher.toString(Cypher.date(new Cypher.Map({ timezone: new Cypher.Literal('UTC') })));
+/** A filter condition answered by a named query, on the node `n` with the value given. */
+export type NamedCondition = (n: Cypher.Node, value: Cypher.Param) => Cypher.Predicate;
 
-/**
- * From the authority `n` to the judgements `m` of its latest graded inspection out by the
- * day `asOf` (today when null).
- */
-export function latestGradedJudgements(n: Cypher.Node, m: Cypher.Node, asOf: Cypher.Expr): Cypher.Clause {
-  const i = new Cypher.Node();
-  const graded = new Cypher.Exists(
-    walk(i, hopsOf('Inspection.judgements'), new Cypher.Node(), { labelled: true }),
-  );
-  return new Cypher.Match(walk(n, hopsOf('Authority.inspections'), i, { labelled: true }))
-    .where(Cypher.and(graded, outBy(i, Cypher.coalesce(asOf, today())))!)
-    .with(i)
-    .orderBy(...newestOutFirst(i))
-    .limit(1)
-    .match(walk(i, hopsOf('Inspection.judgements'), m, { labelled: true }));
+export interface NamedQueries {
+  walks?: Readonly<Record<string, NamedWalk>>;
+  conditions?: Readonly<Record<string, NamedCondition>>;
 }
 
-/** Relationship fields answered by a named walk: from `n` to the rows `m`, given the field's arguments. */
-export const NAMED_WALKS: Record<
-  string,
-  (n: Cypher.Node, m: Cypher.Node, values: StepValues) => Cypher.Clause
-> = {
-  latestJudgements: (n, m, { asOf }) => latestGradedJudgements(n, m, new Cypher.Param(asOf ?? null)),
-};
+const walks = new Map<string, NamedWalk>();
+const conditions = new Map<string, NamedCondition>();
 
-/** Filter conditions answered by a named query, on the node `n` with the value given. */
-export const NAMED_CONDITIONS: Record<string, (n: Cypher.Node, value: Cypher.Param) => Cypher.Predicate> = {
-  // The grade of the overall judgement of the authority's most recently dated inspection.
-  latestOverallGradeIn: (n, grades) => {
-    const i = new Cypher.Node();
-    const j = new Cypher.Node();
-    const latest = new Cypher.Match(
-      walk(n, hopsOf('Authority.judgementHistory'), j, { through: i, labelled: true }),
-    )
-      .where(Cypher.eq(j.property('areaKey'), new Cypher.Literal('overall')))
-      .return(j.property('grade'))
-      .orderBy([i.property('datedEarliest'), 'DESC'], [i.property('id'), 'DESC'])
-      .limit(1);
-    return Cypher.in(Cypher.listIndex(new Cypher.Collect(latest), 0), grades);
-  },
-};
+/** Takes each module's named queries; defining a name twice is a mistake, not an override. */
+export function defineNamedQueries(model: GraphModel, modules: readonly NamedQueries[]): void {
+  const problems: string[] = [];
+  const take = <T>(into: Map<string, T>, from: Readonly<Record<string, T>> | undefined, kind: string) => {
+    for (const [name, query] of Object.entries(from ?? {})) {
+      const known = into.get(name);
+      if (known && known !== query) problems.push(`two modules define the named ${kind} "${name}"`);
+      into.set(name, query);
+    }
+  };
+  for (const module of modules) {
+    take(walks, module.walks, 'walk');
+    take(conditions, module.conditions, 'condition');
+  }
+  for (const [where, relation] of model.relations)
+    if (relation.query && !walks.has(relation.query))
+      problems.push(`${where} names @query(name: "${relation.query}"), which no module defines`);
+  for (const [where, name] of namedConditionsOf(model))
+    if (!conditions.has(name))
+      problems.push(`${where} names @query(name: "${name}"), which no module defines`);
+  if (problems.length) throw new Error(`The named queries are wrong:\n  ${problems.join('\n  ')}`);
+}
+
+export function namedWalk(name: string): NamedWalk {
+  const walk = walks.get(name);
+  if (!walk) throw new Error(`No named walk "${name}" has been defined`);
+  return walk;
+}
+
+export function namedCondition(name: string): NamedCondition {
+  const condition = conditions.get(name);
+  if (!condition) throw new Error(`No named condition "${name}" has been defined`);
+  return condition;
+}
+
+/** Where the model's filters name a condition, as `Type.field(argument)` and the name. */
+function* namedConditionsOf(model: GraphModel): Generator<[string, string]> {
+  for (const [where, relation] of model.relations)
+    for (const [arg, c] of relation.conditions) if (c.kind === 'query') yield [`${where}(${arg})`, c.name];
+  for (const [field, list] of model.lists)
+    for (const [arg, c] of list.conditions) if (c.kind === 'query') yield [`Query.${field}(${arg})`, c.name];
+}

@@ -2,8 +2,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type ExecutionResult } from 'graphql';
 import { inject } from 'vitest';
 import type { Config } from '../../src/config.ts';
-import { Database } from '../../src/data/database.ts';
-import { startServer, type ApiServer } from '../../src/server.ts';
+import { Database } from '../../src/graph/database.ts';
+import { startServer, type ApiServer } from '../../src/http/server.ts';
 import type { Neo4jConnection } from './throwaway-neo4j.ts';
 
 export const neo4jConfig = (connection: Neo4jConnection = inject('neo4j')): Config['neo4j'] => ({

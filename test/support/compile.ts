@@ -6,8 +6,8 @@
  */
 import { graphql } from 'graphql';
 import neo4j from 'neo4j-driver';
-import { createContext } from '../../src/context.ts';
-import type { Database, Query } from '../../src/data/database.ts';
+import { createContext } from '../../src/graph/context.ts';
+import type { Database, Query } from '../../src/graph/database.ts';
 import { executableSchema } from '../../src/executable-schema.ts';
 
 const schema = executableSchema();

@@ -19,8 +19,8 @@
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import neo4j from 'neo4j-driver';
-import { Database } from '../../src/data/database.ts';
-import { startServer, type ApiServer } from '../../src/server.ts';
+import { Database } from '../../src/graph/database.ts';
+import { startServer, type ApiServer } from '../../src/http/server.ts';
 import { runningPid } from '../../scripts/local-neo4j.ts';
 import { startThrowawayNeo4j, type ThrowawayNeo4j } from './throwaway-neo4j.ts';
 
