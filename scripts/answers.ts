@@ -13,6 +13,7 @@
  * Answers depend on the graph and, where a field reads "today", on the day: record and
  * compare against the same load on the same day.
  */
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   buildSchema,
@@ -30,6 +31,7 @@ import {
 } from 'graphql';
 import { loadConfig } from '../src/config.ts';
 import { Database } from '../src/graph/database.ts';
+import { ENTITY_LABEL } from '../src/graph/model.ts';
 import { fromRoot } from '../src/paths.ts';
 import { loadTypeDefs } from '../src/graph/schema-files.ts';
 import { startServer } from '../src/http/server.ts';
@@ -126,6 +128,50 @@ function filterVariations(field: GraphQLField<unknown, unknown>): Record<string,
   });
 }
 
+/**
+ * Lists inside a node that take a filter (an authority's inspections, say): each filter
+ * variation, under a root field by id, for a few nodes of the parent type.
+ */
+function nestedFilters(idsByType: Map<string, string[]>): Operation[] {
+  const operations: Operation[] = [];
+  const byId = rootFields().filter(
+    (f) => isInterfaceType(getNamedType(f.type)) && f.args.length === 1 && f.args[0]!.name === 'id',
+  )[0];
+  if (!byId) return operations;
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!isObjectType(type) || type === schema.getQueryType() || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const filterArg = field.args.find((a) => a.name === 'filter');
+      if (!filterArg) continue;
+      const item = getNamedType(field.type);
+      for (const id of (idsByType.get(type.name) ?? []).slice(0, 2))
+        for (const filter of filterVariations(field))
+          operations.push({
+            name: `${type.name}(${id}).${field.name} filter ${JSON.stringify(filter)}`,
+            query: `query($id: ID!, $filter: ${getNamedType(filterArg.type).name}) { ${byId.name}(id: $id) { ... on ${type.name} { ${field.name}(filter: $filter) ${selection(item, 0)} } } }`,
+            variables: { id, filter },
+          });
+    }
+  }
+  return operations;
+}
+
+/**
+ * The test suite's own operations, as `ANSWERS_CAPTURE=FILE npx vitest run` wrote them down
+ * (one JSON body a line): each distinct body once, named by its digest so that the order
+ * the suite ran in does not matter.
+ */
+function fromTests(file: string | undefined): Operation[] {
+  if (!file) return [];
+  const bodies = new Set(readFileSync(file, 'utf8').split('\n').filter(Boolean));
+  return [...bodies].sort().flatMap((line) => {
+    const body = JSON.parse(line) as { query?: unknown; variables?: Record<string, unknown> };
+    if (typeof body.query !== 'string') return [];
+    const digest = createHash('sha256').update(line).digest('hex').slice(0, 12);
+    return [{ name: `test ${digest}`, query: body.query, variables: body.variables }];
+  });
+}
+
 /** Root fields answering one node by id, and the root lists with a page, as (field, type). */
 function generated(idsByType: Map<string, string[]>): Operation[] {
   const operations: Operation[] = [];
@@ -195,17 +241,24 @@ async function run(url: string, operation: Operation): Promise<string> {
 /** Ids of each node type, a few each, from the graph. */
 async function someIds(db: Database): Promise<Map<string, string[]>> {
   const { records } = await db.driver.executeQuery(
-    `MATCH (n:Entity) WITH [l IN labels(n) WHERE l <> 'Entity'][0] AS type, n.id AS id ORDER BY type, id
+    `MATCH (n:${ENTITY_LABEL}) WITH [l IN labels(n) WHERE l <> '${ENTITY_LABEL}'][0] AS type, n.id AS id ORDER BY type, id
      WITH type, collect(id) AS ids RETURN type, ids[0..3] AS ids`,
   );
   return new Map(records.map((r) => [r.get('type') as string, r.get('ids') as string[]]));
 }
 
-async function answers(env: NodeJS.ProcessEnv): Promise<Map<string, string>> {
+/**
+ * The answers of the whole corpus, from this checkout's API or, when ANSWERS_URL names one,
+ * from an API already running (another checkout's, to record what older code answers).
+ */
+async function answers(env: NodeJS.ProcessEnv, tests: string | undefined): Promise<Map<string, string>> {
   const db = new Database(loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' }).neo4j);
-  const server = await startServer({ host: '127.0.0.1', port: 0 }, db);
+  const server = env.ANSWERS_URL
+    ? { url: env.ANSWERS_URL, stop: async () => {} }
+    : await startServer({ host: '127.0.0.1', port: 0 }, db);
   try {
-    const corpus = [...written(), ...generated(await someIds(db))];
+    const ids = await someIds(db);
+    const corpus = [...written(), ...generated(ids), ...nestedFilters(ids), ...fromTests(tests)];
     const out = new Map<string, string>();
     for (const operation of corpus) {
       const answer = await run(server.url, operation);
@@ -229,13 +282,17 @@ async function answers(env: NodeJS.ProcessEnv): Promise<Map<string, string>> {
 }
 
 async function main(): Promise<void> {
-  const [mode, file] = process.argv.slice(2);
-  if ((mode !== 'record' && mode !== 'compare') || !file) {
-    throw new Error('Usage: npm run answers -- record FILE | compare FILE');
+  const [mode, file, flag, tests] = process.argv.slice(2);
+  if (
+    (mode !== 'record' && mode !== 'compare') ||
+    !file ||
+    (flag !== undefined && (flag !== '--tests' || !tests))
+  ) {
+    throw new Error('Usage: npm run answers -- record|compare FILE [--tests CAPTURED_OPERATIONS]');
   }
   const { env, release } = await neo4jForRun({ ...process.env });
   try {
-    const now = await answers(env);
+    const now = await answers(env, tests);
     if (mode === 'record') {
       writeFileSync(file, JSON.stringify(Object.fromEntries(now), null, 1));
       console.log(`Recorded ${now.size} answers in ${file}.`);

@@ -7,7 +7,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import type { IResolvers } from '@graphql-tools/utils';
 import { GraphQLSchema } from 'graphql';
 import { MODEL } from './graph/graph-model.ts';
-import { MAPPING_DIRECTIVES } from './graph/model.ts';
+import { MAPPING_DIRECTIVES } from './graph/build-model.ts';
 import { defineNamedQueries } from './graph/named-queries.ts';
 import { recordComputedFields } from './graph/computed-fields.ts';
 import { attachGraphResolvers } from './graph/field-resolvers.ts';

@@ -7,8 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/graph/cursor.ts';
 import { compile } from './support/compile.ts';
 
-const compiles = (operation: string, variables?: Record<string, unknown>) => async () =>
-  expect(await compile(operation, variables)).toMatchSnapshot();
+const compiles =
+  (operation: string, variables?: Record<string, unknown>, options?: { refusesEmpty: boolean }) => async () =>
+    expect(await compile(operation, variables, options)).toMatchSnapshot();
 
 describe('a root field by id', () => {
   it(
@@ -183,5 +184,64 @@ describe('root lists', () => {
     compiles(
       `{ teams(filter: { partnerId: "p", authorityId: "a" }) { edges { node { name service { name } partnerships { partner { id } } } } } }`,
     ),
+  );
+});
+
+describe('research queries', () => {
+  it(
+    'a timeline: one branch per kind of entry, each walking the model, the window and kinds as parameters',
+    compiles(
+      `{ timeline(authorityId: "authority:cornwall", from: "2009-01-01", to: "2016-12-31", kinds: [INSPECTION, POST]) { date { text } kind summary } }`,
+      {},
+      { refusesEmpty: true },
+    ),
+  );
+  it(
+    'a timeline with no window: bounds not given are left out of the query',
+    compiles(`{ timeline(authorityId: "authority:cornwall") { kind } }`, {}, { refusesEmpty: true }),
+  );
+  it(
+    'grades on a day, counted per group: the latest judgement of the area out by then',
+    compiles(
+      `{ none: gradeDistribution(asOf: "2016-06-30") { group grade count } byRegion: gradeDistribution(asOf: "2016-06-30", areaKey: "overall", groupBy: REGION) { group } }`,
+    ),
+  );
+  it(
+    'grade transitions: consecutive graded inspections of an area, paired',
+    compiles(`{ gradeTransitions(areaKey: "overall") { from to count medianDays } }`),
+  );
+  it(
+    'grade changes: each judgement paired with the first later one of the grade asked for',
+    compiles(
+      `{ direct: gradeChanges(from: INADEQUATE, to: GOOD, direct: true, since: "2015-01-01") { days } any: gradeChanges(from: INADEQUATE, to: GOOD) { days } }`,
+    ),
+  );
+  it(
+    'a comparison of authorities: neighbour rank and inspections out by the day',
+    compiles(
+      `{ compareAuthorities(ids: ["authority:cornwall", "authority:devon"], asOf: "2016-06-30") { neighbourRank inspectionCount } }`,
+      {},
+      { refusesEmpty: true },
+    ),
+  );
+  it(
+    'a neighbourhood: one expansion per distance over the types asked for, the limit a parameter',
+    compiles(
+      `{ neighbourhood(id: "authority:cornwall", depth: 2, kinds: ["INSPECTED", "GIVEN_IN"], limit: 25) { truncated } }`,
+    ),
+  );
+  it(
+    'shortest paths: one, or all up to a number, a node to itself being a path of length 0',
+    compiles(
+      `{ one: shortestPath(from: "a", to: "b", maxHops: 3, kinds: ["RUN_BY"]) { length } all: allShortestPaths(from: "a", to: "b", kinds: ["RUN_BY", "PART_OF"], first: 5) { length } }`,
+    ),
+  );
+  it(
+    'full-text search: the user\u2019s words as a Lucene query parameter, types filtered when asked',
+    compiles(`{ search(text: "cornwal children", types: ["Authority", "Team"], first: 5) { score } }`),
+  );
+  it(
+    'an authority by one of its identifiers',
+    compiles(`{ authorityByIdentifier(identifier: { scheme: DFE_LA, value: "908" }) { name } }`),
   );
 });

@@ -6,7 +6,8 @@ import { buildSchema, graphql } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { executableSchema } from '../src/executable-schema.ts';
 import { MODEL } from '../src/graph/graph-model.ts';
-import { buildModel, references } from '../src/graph/model.ts';
+import { buildModel } from '../src/graph/build-model.ts';
+import { references } from '../src/graph/model.ts';
 import { loadTypeDefs } from '../src/graph/schema-files.ts';
 
 const SDL = loadTypeDefs();
@@ -76,6 +77,17 @@ describe('the model of the schema', () => {
     expect(MODEL.relationshipTypes).toHaveLength(35);
   });
 
+  it('holds the indexes the SDL declares on the schema: the full-text one for search and property indexes', () => {
+    expect(MODEL.fulltext?.name).toBe('search_text');
+    expect(MODEL.fulltext?.types).toContain('Authority');
+    expect(MODEL.fulltext?.types).not.toContain('Judgement');
+    expect(MODEL.fulltext?.properties).toEqual(expect.arrayContaining(['name', 'nameMeaning', 'notes']));
+    expect(MODEL.indexes).toContainEqual({
+      name: 'inspection_date',
+      type: 'Inspection',
+      property: 'datedEarliest',
+    });
+  });
   it('is not part of the served API: introspection lists none of the mapping directives', async () => {
     const result = await graphql({
       schema: executableSchema(),
@@ -93,6 +105,8 @@ describe('the model of the schema', () => {
       'flatten',
       'reads',
       'query',
+      'fulltext',
+      'index',
     ])
       expect(names).not.toContain(mapping);
   });
@@ -102,6 +116,16 @@ describe('a mistake in the mapping stops start-up with the type and field named'
   it('a field reaching nodes that says nothing of how', () => {
     expect(modelWith('authority: Authority! @relationship(out: "RUN_BY")', 'authority: Authority!')).toThrow(
       'Service.authority: reaches a node type but has no @relationship, @path, @query or @reads',
+    );
+  });
+  it('an index on a type that is not a node type', () => {
+    expect(modelWith('type: "Judgement", property: "grade"', 'type: "Verdict", property: "grade"')).toThrow(
+      'schema @index(name: "judgement_grade"): Verdict is not a node type (@node)',
+    );
+  });
+  it('a full-text index covering a type that is not a node type', () => {
+    expect(modelWith('"TeamPartnership"', '"Partnership"')).toThrow(
+      'schema @fulltext(name: "search_text"): Partnership is not a node type (@node)',
     );
   });
   it('a relationship with both directions', () => {

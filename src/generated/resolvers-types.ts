@@ -2790,6 +2790,22 @@ export type FlattenDirectiveArgs = {
 
 export type FlattenDirectiveResolver<Result, Parent, ContextType = Context, Args = FlattenDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type FulltextDirectiveArgs = {
+  name: Scalars['String']['input'];
+  properties: Array<Scalars['String']['input']>;
+  types: Array<Scalars['String']['input']>;
+};
+
+export type FulltextDirectiveResolver<Result, Parent, ContextType = Context, Args = FulltextDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type IndexDirectiveArgs = {
+  name: Scalars['String']['input'];
+  property: Scalars['String']['input'];
+  type: Scalars['String']['input'];
+};
+
+export type IndexDirectiveResolver<Result, Parent, ContextType = Context, Args = IndexDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ListSizeDirectiveArgs = {
   assumedSize: Scalars['Int']['input'];
 };
@@ -3553,6 +3569,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
   flatten?: FlattenDirectiveResolver<any, any, ContextType>;
+  fulltext?: FulltextDirectiveResolver<any, any, ContextType>;
+  index?: IndexDirectiveResolver<any, any, ContextType>;
   listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
   node?: NodeDirectiveResolver<any, any, ContextType>;
   path?: PathDirectiveResolver<any, any, ContextType>;

@@ -1,4 +1,5 @@
 import { isNode, type Node as Neo4jNode } from 'neo4j-driver';
+import { ENTITY_LABEL } from './model.ts';
 
 /**
  * A graph node as the API sees it: its properties, plus the GraphQL type it stands for.
@@ -30,7 +31,7 @@ export function toNodeRecord(node: Neo4jNode): NodeRecord {
 
 /** A node from some of its properties and its labels. */
 export function toRecord(properties: Record<string, unknown>, labels: readonly string[]): NodeRecord {
-  const typename = labels.find((label) => label !== 'Entity') ?? 'Entity';
+  const typename = labels.find((label) => label !== ENTITY_LABEL) ?? ENTITY_LABEL;
   return { ...properties, __typename: typename, id: String(properties.id) };
 }
 

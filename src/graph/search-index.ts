@@ -1,44 +1,16 @@
 /**
- * The full-text index behind search: which node types it covers and which of their
- * properties it reads. Part of the graph's schema, so the seed writer creates it and
- * search queries it, both from here.
+ * The full-text index behind search, as the SDL declares it (`@fulltext` in
+ * schema/research/): the seed writer creates it and search queries it, both from here.
  */
-export const SEARCH_INDEX = 'search_text';
+import { MODEL } from './graph-model.ts';
 
-/** Node types in the index: those people look for by name (judgements are found through their inspection). */
-export const SEARCHABLE_TYPES = [
-  'Authority',
-  'Organisation',
-  'Service',
-  'Team',
-  'TeamPartnership',
-  'Person',
-  'PostHeld',
-  'Inspection',
-  'Finding',
-  'Event',
-  'Statement',
-  'Observation',
-  'Source',
-];
+if (!MODEL.fulltext) throw new Error('The SDL declares no full-text index (@fulltext) for search');
+const { name, types, properties } = MODEL.fulltext;
 
-const SEARCHED_PROPERTIES = [
-  'name',
-  'shortName',
-  'abbreviation',
-  'alsoKnownAs',
-  'nameMeaning',
-  'label',
-  'title',
-  'purpose',
-  'summary',
-  'measure',
-  'partnerDescription',
-  'kindLabel',
-  'frameworkLabel',
-  'publisherName',
-  'notes',
-];
+export const SEARCH_INDEX = name;
+
+/** Node types in the index, in the order the SDL lists them. */
+export const SEARCHABLE_TYPES: readonly string[] = types;
 
 export const SEARCH_INDEX_DDL = `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-  FOR (n:${SEARCHABLE_TYPES.join('|')}) ON EACH [${SEARCHED_PROPERTIES.map((p) => `n.${p}`).join(', ')}]`;
+  FOR (n:${SEARCHABLE_TYPES.map((t) => MODEL.nodeTypes.get(t)!.label).join('|')}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`;

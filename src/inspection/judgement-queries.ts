@@ -7,17 +7,9 @@ import type { Context } from '../graph/context.ts';
 import type { Database } from '../graph/database.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import Cypher from '@neo4j/cypher-builder';
+import { hopsOf, LABEL } from '../graph/graph-model.ts';
+import { walk } from '../graph/walk.ts';
 import { latestGradedJudgements } from './named-queries.ts';
-
-/**
- * An inspection is out by the day `dayExpr` (Cypher, e.g. a parameter) once its report was certainly published; an
- * undated publication counts from the end of the inspection. Every "as of a day" question
- * uses this rule and this order, newest out first.
- */
-export const outBy = (i: string, dayExpr: string) =>
-  `coalesce(${i}.publishedLatest, ${i}.datedLatest) <= ${dayExpr}`;
-export const newestOutFirst = (i: string) =>
-  `coalesce(${i}.publishedEarliest, ${i}.datedEarliest) DESC, ${i}.id DESC`;
 
 /** For each authority, the judgements of its latest graded inspection out by `asOf`, overall first. */
 export function latestJudgementsByIds(
@@ -43,7 +35,7 @@ export function latestJudgementsByIds(
     ),
   );
   const query = new Cypher.Unwind([new Cypher.Param(ids), id])
-    .optionalMatch(new Cypher.Pattern(a, { labels: ['Authority'], properties: { id } }))
+    .optionalMatch(new Cypher.Pattern(a, { labels: [LABEL.Authority!], properties: { id } }))
     .return(id, [judgements, new Cypher.NamedVariable('judgements')]);
   return db.read({
     ...query.build(),
@@ -78,25 +70,76 @@ export interface GradeChangeRecord {
 
 /**
  * Each judgement of grade `from` paired with the first later judgement of the same area
- * and authority that has grade `to`. Inspections are ordered by when they started.
+ * and authority that has grade `to`. Inspections are ordered by when they started. The
+ * walks' nodes take no properties, so area and grade are WHERE conditions.
  */
 export function gradeChanges(db: Database, request: GradeChangeRequest): Promise<GradeChangeRecord[]> {
+  const history = hopsOf('Authority.judgementHistory');
+  const areaKey = new Cypher.Param(request.areaKey);
+  const dated = (i: Cypher.Node) => i.property('datedEarliest');
+  const a = new Cypher.Node();
+  const i1 = new Cypher.Node();
+  const j1 = new Cypher.Node();
+  const i2 = new Cypher.Node();
+  const j2 = new Cypher.Node();
+  const i = new Cypher.Node();
+  const j = new Cypher.Node();
+  const between = new Cypher.NamedVariable('between');
+  const span = new Cypher.Variable();
+  const next = new Cypher.Match(walk(a, history, j2, { through: i2, labelled: true }))
+    .where(
+      Cypher.and(
+        Cypher.eq(j2.property('areaKey'), areaKey),
+        Cypher.eq(j2.property('grade'), new Cypher.Param(request.to)),
+        Cypher.gt(dated(i2), dated(i1)),
+      ),
+    )
+    .return(i2, j2)
+    .orderBy(dated(i2), i2.property('id'))
+    .limit(1);
+  const judgedBetween = new Cypher.Count(
+    new Cypher.Match(walk(a, history, j, { through: i, labelled: true })).where(
+      Cypher.and(
+        Cypher.eq(j.property('areaKey'), areaKey),
+        Cypher.gt(dated(i), dated(i1)),
+        Cypher.lt(dated(i), dated(i2)),
+      ),
+    ),
+  );
+  const query = new Cypher.Match(
+    new Cypher.Pattern(a, { labels: [LABEL.Authority!] }),
+    walk(a, history, j1, { through: i1, labelled: true }),
+  )
+    .where(
+      Cypher.and(
+        Cypher.eq(j1.property('areaKey'), areaKey),
+        Cypher.eq(j1.property('grade'), new Cypher.Param(request.from)),
+      ),
+    )
+    .call(next, [a, i1])
+    .with(a, i1, j1, i2, j2, [judgedBetween, between])
+    // Each filter only when asked for: what `NOT $direct OR …` and `$since IS NULL OR …` said.
+    .where(
+      Cypher.and(
+        request.direct ? Cypher.eq(between, new Cypher.Literal(0)) : undefined,
+        request.since === null ? undefined : Cypher.gte(dated(i2), new Cypher.Param(request.since)),
+      ),
+    )
+    // The builder reads a property of a variable only, so the duration is named first.
+    .with(a, i1, j1, j2, between, [
+      Cypher.duration.inDays(Cypher.date(dated(i1)), Cypher.date(dated(i2))),
+      span,
+    ])
+    .return(
+      [a, new Cypher.NamedVariable('a')],
+      [j1, new Cypher.NamedVariable('j1')],
+      [j2, new Cypher.NamedVariable('j2')],
+      between,
+      [span.property('days'), new Cypher.NamedVariable('days')],
+    )
+    .orderBy(a.property('name'), a.property('id'), dated(i1), i1.property('id'));
   return db.read({
-    cypher: `MATCH (a:Authority)<-[:INSPECTED]-(i1:Inspection)<-[:GIVEN_IN]-(j1:Judgement {areaKey: $areaKey, grade: $from})
-             CALL (a, i1) {
-               MATCH (a)<-[:INSPECTED]-(i2:Inspection)<-[:GIVEN_IN]-(j2:Judgement {areaKey: $areaKey, grade: $to})
-               WHERE i2.datedEarliest > i1.datedEarliest
-               RETURN i2, j2 ORDER BY i2.datedEarliest, i2.id LIMIT 1
-             }
-             WITH a, i1, j1, i2, j2, COUNT {
-               MATCH (a)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(:Judgement {areaKey: $areaKey})
-               WHERE i.datedEarliest > i1.datedEarliest AND i.datedEarliest < i2.datedEarliest
-             } AS between
-             WHERE (NOT $direct OR between = 0) AND ($since IS NULL OR i2.datedEarliest >= $since)
-             RETURN a, j1, j2, between,
-                    duration.inDays(date(i1.datedEarliest), date(i2.datedEarliest)).days AS days
-             ORDER BY a.name, a.id, i1.datedEarliest, i1.id`,
-    params: { ...request },
+    ...query.build(),
     map: ({ records }) =>
       records.map((r) => ({
         authority: toNodeRecord(r.get('a') as Neo4jNode),

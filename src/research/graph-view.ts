@@ -34,19 +34,19 @@ export interface PathRecord {
  * Citations are left out unless asked for: nearly every node is cited by a Source, so
  * with citations every two of them would sit two steps apart through it.
  */
-const DEFAULT_TYPES = RELATIONSHIP_TYPES.filter((t) => t !== citationType);
+const DEFAULT_TYPES: string[] = RELATIONSHIP_TYPES.filter((t) => t !== citationType);
 
-/** The relationship types to follow, as a Cypher type expression (`A|B|C`). */
-export function relationshipTypes(kinds: readonly string[] | null | undefined, argument = 'kinds'): string {
-  if (kinds === null || kinds === undefined) return DEFAULT_TYPES.join('|');
+/** The relationship types to follow, each checked against the model. */
+export function relationshipTypes(kinds: readonly string[] | null | undefined, argument = 'kinds'): string[] {
+  if (kinds === null || kinds === undefined) return DEFAULT_TYPES;
   if (kinds.length === 0) throw badInput(argument, 'must name at least one relationship type');
   const unknown = kinds.filter((k) => !RELATIONSHIP_TYPES.includes(k));
   if (unknown.length > 0)
     throw badInput(
       argument,
-      `names unknown relationship types (${unknown.join(', ')}); known: ${RELATIONSHIP_TYPES.join(', ')}`,
+      `names unknown relationship types (${unknown.join(', ')}); known: ${[...RELATIONSHIP_TYPES].sort().join(', ')}`,
     );
-  return [...new Set(kinds)].join('|');
+  return [...new Set(kinds)];
 }
 
 /** An integer argument within bounds; the result is safe to splice into Cypher. */
@@ -56,10 +56,6 @@ export function bounded(value: number, argument: string, min: number, max: numbe
   return value;
 }
 
-/** Cypher map projection of a relationship, read back by `toRelationship`. */
-export const relationshipMap = (r: string) =>
-  `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, properties: properties(${r})}`;
-
 /**
  * A relationship's stable id, the same in graph views and exports: its ends and type, plus,
  * for a citation, its key (several citations may join one source to one node).
@@ -67,10 +63,12 @@ export const relationshipMap = (r: string) =>
 export const relationshipId = (from: string, type: string, to: string, key: unknown) =>
   [from, type, to, ...(type === citationType && typeof key === 'string' ? [key] : [])].join('|');
 
-export function toRelationship(value: unknown): RelationshipRecord {
-  const { type, from, to, properties } = value as Omit<RelationshipRecord, 'id'>;
-  return { id: relationshipId(from, type, to, properties.key), type, from, to, properties };
-}
+export const relationshipRecord = (
+  type: string,
+  from: string,
+  to: string,
+  properties: Record<string, unknown>,
+): RelationshipRecord => ({ id: relationshipId(from, type, to, properties.key), type, from, to, properties });
 
 export const toNodes = (value: unknown): NodeRecord[] => (value as Neo4jNode[]).map(toNodeRecord);
 

@@ -1,69 +1,115 @@
 /**
  * Neighbourhoods and paths: parts of the graph read as nodes and relationships rather
  * than typed fields. `types` and the hop counts are checked by graph-view.ts before they
- * are spliced in; everything from the user travels as a parameter.
+ * reach a pattern (variable-length bounds cannot be parameters); everything else from the
+ * user travels as a parameter.
  */
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import Cypher from '@neo4j/cypher-builder';
+import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import type { Database } from '../graph/database.ts';
+import { ENTITY_LABEL } from '../graph/model.ts';
 import {
-  relationshipMap,
+  relationshipRecord,
   toNodes,
-  toRelationship,
   type PathRecord,
+  type RelationshipRecord,
   type SubgraphRecord,
 } from './graph-view.ts';
-import { toNodeRecord } from '../graph/records.ts';
 
 export interface NeighbourhoodRequest {
   id: string;
   depth: number;
-  types: string;
+  types: readonly string[];
   limit: number;
 }
+
+const typeExpr = (types: readonly string[]) => Cypher.labelExpr.or(...types);
+const entity = (node: Cypher.Node, id: Cypher.Param) =>
+  new Cypher.Pattern(node, { labels: [ENTITY_LABEL], properties: { id: id } });
 
 /**
  * One breadth-first expansion per distance: Neo4j prunes a variable-length match down to
  * distinct end nodes, where enumerating paths to learn each node's distance would not.
  */
-const nearestWithin = (types: string, depth: number) =>
-  Array.from(
-    { length: depth },
-    (_, k) => `MATCH (start)-[:${types}*1..${k + 1}]-(m:Entity) RETURN DISTINCT m, ${k + 1} AS distance`,
-  ).join(' UNION ');
+function nearestWithin(
+  start: Cypher.Node,
+  m: Cypher.Node,
+  distance: Cypher.Variable,
+  request: NeighbourhoodRequest,
+) {
+  const expansions = Array.from({ length: request.depth }, (_, k) =>
+    new Cypher.Match(
+      new Cypher.Pattern(start)
+        .related({ type: typeExpr(request.types), direction: 'undirected', length: { min: 1, max: k + 1 } })
+        .to(m, { labels: [ENTITY_LABEL] }),
+    )
+      .return([m, m], [new Cypher.Literal(k + 1), distance])
+      .distinct(),
+  );
+  return expansions.length === 1 ? expansions[0]! : new Cypher.Union(...expansions);
+}
 
 /** The start node and up to `limit - 1` others, nearest first; null when the id is unknown. */
 export function neighbourhood(db: Database, request: NeighbourhoodRequest): Promise<SubgraphRecord | null> {
-  const { types, depth } = request;
+  const others = request.limit - 1;
   return db.read({
-    cypher: `MATCH (start:Entity {id: $id})
-             CALL (start) { ${nearestWithin(types, depth)} }
-             WITH start, m, min(distance) AS distance WHERE m <> start
-             ORDER BY distance, m.id
-             WITH start, collect(m) AS reached
-             WITH start, reached[0..$others] AS others, size(reached) > $others AS truncated
-             WITH start, others, truncated, [start] + others AS kept
-             RETURN start, others, truncated, COLLECT {
-               UNWIND kept AS a
-               MATCH (a)-[r:${types}]->(b) WHERE b IN kept
-               RETURN ${relationshipMap('r')} AS rel ORDER BY rel.from, rel.type, rel.to
-             } AS rels`,
-    params: { id: request.id, others: neo4j.int(request.limit - 1) },
+    ...neighbourhoodQuery(request).build(),
     map: ({ records }) => {
       const row = records[0];
       if (!row) return null;
+      // One node more than is shown was read, to tell whether any were left out.
+      const reached = row.get('reached') as Neo4jNode[];
+      const kept = [row.get('start') as Neo4jNode, ...reached.slice(0, others)];
       return {
-        nodes: [toNodeRecord(row.get('start') as Neo4jNode), ...toNodes(row.get('others'))],
-        relationships: (row.get('rels') as unknown[]).map(toRelationship),
-        truncated: row.get('truncated') as boolean,
+        nodes: toNodes(kept),
+        relationships: withEnds(row.get('rels') as Relationship[], kept),
+        truncated: reached.length > others,
       };
     },
+  });
+}
+
+function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
+  const [start, m, a, b] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
+  const [distance, kept, r] = [new Cypher.Variable(), new Cypher.Variable(), new Cypher.Relationship()];
+  const reached = new Cypher.NamedVariable('reached');
+  const relationships = new Cypher.Collect(
+    new Cypher.Unwind([kept, a])
+      .match(new Cypher.Pattern(a).related(r, { type: typeExpr(request.types) }).to(b))
+      .where(Cypher.in(b, kept))
+      .return(r)
+      .orderBy([a.property('id'), 'ASC'], [Cypher.type(r), 'ASC'], [b.property('id'), 'ASC']),
+  );
+  return new Cypher.Match(entity(start, new Cypher.Param(request.id)))
+    .call(nearestWithin(start, m, distance, request), [start])
+    .with(start, m, [Cypher.min(distance), distance])
+    .where(Cypher.neq(m, start))
+    .orderBy(distance, m.property('id'))
+    .limit(new Cypher.Param(neo4j.int(request.limit)))
+    .with(start, [Cypher.collect(m), reached])
+    .with(start, reached, [Cypher.plus(new Cypher.List([start]), reached), kept])
+    .return([start, new Cypher.NamedVariable('start')], reached, [
+      relationships,
+      new Cypher.NamedVariable('rels'),
+    ]);
+}
+
+/**
+ * Relationships as graph views show them, their ends named by the ids of `nodes`; those
+ * with an end outside `nodes` are left out.
+ */
+function withEnds(relationships: Relationship[], nodes: Neo4jNode[]): RelationshipRecord[] {
+  const ids = new Map(nodes.map((n) => [n.elementId, String(n.properties.id)]));
+  return relationships.flatMap((rel) => {
+    const [from, to] = [ids.get(rel.startNodeElementId), ids.get(rel.endNodeElementId)];
+    return from && to ? [relationshipRecord(rel.type, from, to, rel.properties)] : [];
   });
 }
 
 export interface PathRequest {
   from: string;
   to: string;
-  types: string;
+  types: readonly string[];
   maxHops: number;
   /** Every shortest path (up to `first`), or just one. */
   all: boolean;
@@ -72,24 +118,46 @@ export interface PathRequest {
 
 /** Shortest paths, either way along each relationship; a node to itself is a path of length 0. */
 export function shortestPaths(db: Database, request: PathRequest): Promise<PathRecord[]> {
-  const { types, maxHops } = request;
-  const shortest = request.all ? 'allShortestPaths' : 'shortestPath';
   return db.read({
-    cypher: `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
-             CALL (a, b) {
-               WITH a, b WHERE a = b
-               RETURN [a] AS nodes, [] AS rels
-               UNION
-               WITH a, b WHERE a <> b
-               MATCH p = ${shortest}((a)-[:${types}*1..${maxHops}]-(b))
-               RETURN nodes(p) AS nodes, [r IN relationships(p) | ${relationshipMap('r')}] AS rels
-             }
-             RETURN nodes, rels ORDER BY [n IN nodes | n.id] LIMIT $first`,
-    params: { from: request.from, to: request.to, first: neo4j.int(request.first) },
+    ...shortestPathsQuery(request).build(),
     map: ({ records }) =>
-      records.map((r) => {
-        const relationships = (r.get('rels') as unknown[]).map(toRelationship);
-        return { length: relationships.length, nodes: toNodes(r.get('nodes')), relationships };
+      records.map((row) => {
+        const nodes = row.get('nodes') as Neo4jNode[];
+        const relationships = withEnds(row.get('rels') as Relationship[], nodes);
+        return { length: relationships.length, nodes: toNodes(nodes), relationships };
       }),
   });
+}
+
+function shortestPathsQuery(request: PathRequest): Cypher.Clause {
+  const [a, b, n] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Variable()];
+  const p = new Cypher.PathVariable();
+  const [nodes, rels] = [new Cypher.NamedVariable('nodes'), new Cypher.NamedVariable('rels')];
+  const itself = new Cypher.With(a, b)
+    .where(Cypher.eq(a, b))
+    .return([new Cypher.List([a]), nodes], [new Cypher.List([]), rels]);
+  const pattern = new Cypher.Pattern(a)
+    .related({
+      type: typeExpr(request.types),
+      direction: 'undirected',
+      length: { min: 1, max: request.maxHops },
+    })
+    .to(b);
+  // The builder's own path selector (`.shortest(1)`) writes `SHORTEST 1 p = (…)`, which
+  // Neo4j 5 refuses, so the pattern it builds goes inside Cypher's shortest-path functions.
+  const shortest = new Cypher.Raw(
+    (cypher) =>
+      `MATCH ${cypher.compile(p)} = ${request.all ? 'allShortestPaths' : 'shortestPath'}(${cypher.compile(pattern)})`,
+  );
+  const between = Cypher.utils.concat(
+    new Cypher.With(a, b).where(Cypher.neq(a, b)),
+    shortest,
+    new Cypher.Return([Cypher.nodes(p), nodes], [Cypher.relationships(p), rels]),
+  );
+  return new Cypher.Match(entity(a, new Cypher.Param(request.from)))
+    .match(entity(b, new Cypher.Param(request.to)))
+    .call(new Cypher.Union(itself, between), [a, b])
+    .return(nodes, rels)
+    .orderBy(new Cypher.ListComprehension(n).in(nodes).map(n.property('id')))
+    .limit(new Cypher.Param(neo4j.int(request.first)));
 }

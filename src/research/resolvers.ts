@@ -2,7 +2,7 @@
 import { badInput } from '../graph/cursor.ts';
 import { compareAuthorities, gradeDistribution, gradeTransitions, neighbourIds } from './aggregates.ts';
 import { bounded, nodeLabel, relationshipTypes } from './graph-view.ts';
-import { MODEL } from '../graph/graph-model.ts';
+import { MODEL, NODE_INTERFACE_TYPES } from '../graph/graph-model.ts';
 import { neighbourhood, shortestPaths } from './neighbourhood.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import { SEARCHABLE_TYPES } from '../graph/search-index.ts';
@@ -57,8 +57,8 @@ export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationshi
     GraphNode: {
       type: (node) => node.__typename,
       label: nodeLabel,
-      // Identifiers are records of an authority, not Nodes of their own.
-      node: (node) => (node.__typename === 'Identifier' ? null : node),
+      // Some node types (identifiers, records of an authority) are not Nodes of their own.
+      node: (node) => (NODE_INTERFACE_TYPES.has(node.__typename) ? node : null),
     },
     GraphRelationship: {
       properties: (rel) => rel.properties,

@@ -4,6 +4,7 @@
  * user's words never reach Lucene as syntax (see `luceneQuery`): each is asked for both
  * exactly (boosted) and fuzzily, so a small typo still finds its node.
  */
+import Cypher from '@neo4j/cypher-builder';
 import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { badInput } from '../graph/cursor.ts';
 import type { Database } from '../graph/database.ts';
@@ -61,11 +62,24 @@ export async function search(
     throw badInput('text', `may hold at most ${MAX_SEARCH_WORDS} words (got ${words})`);
   const query = luceneQuery(text);
   if (query === null) throw badInput('text', 'must contain at least one word');
+  const [node, score, label] = [
+    new Cypher.NamedVariable('node'),
+    new Cypher.NamedVariable('score'),
+    new Cypher.Variable(),
+  ];
+  const typesParam = new Cypher.Param(types);
+  const hits = Cypher.db.index.fulltext
+    .queryNodes(new Cypher.Literal(SEARCH_INDEX), new Cypher.Param(query))
+    .yield('node', 'score');
+  const wanted =
+    types === null ? hits : hits.where(Cypher.any(label, Cypher.labels(node), Cypher.in(label, typesParam)));
+  const built = wanted
+    .return(node, score)
+    .orderBy([score, 'DESC'], [node.property('id'), 'ASC'])
+    .limit(new Cypher.Param(neo4j.int(first)))
+    .build();
   return db.read({
-    cypher: `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $query) YIELD node, score
-             WHERE $types IS NULL OR any(label IN labels(node) WHERE label IN $types)
-             RETURN node, score ORDER BY score DESC, node.id LIMIT $first`,
-    params: { query, types, first: neo4j.int(first) },
+    ...built,
     map: ({ records }) =>
       records.map((r) => ({
         node: toNodeRecord(r.get('node') as Neo4jNode),

@@ -4,10 +4,13 @@
  * measured for it. Each entry is placed by the `<field>Earliest`/`<field>Latest` bounds
  * of its date, so a window catches whatever may fall inside it.
  */
+import Cypher from '@neo4j/cypher-builder';
 import type { Node as Neo4jNode } from 'neo4j-driver';
 import { parseDateSpan } from '../partial-date.ts';
 import type { Database } from '../graph/database.ts';
+import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
+import { walk } from '../graph/walk.ts';
 
 export const TIMELINE_KINDS = [
   'INSPECTION',
@@ -33,54 +36,128 @@ export interface TimelineRequest {
   kinds: readonly TimelineKind[] | null;
 }
 
-// Each branch names the entry's date text and the bounds it is placed and sorted by, and
-// what its summary needs from neighbouring nodes.
-const ENTRIES = `
-  MATCH (a)<-[:INSPECTED]-(n:Inspection)
-  RETURN n, 'INSPECTION' AS kind, n.dated AS date, n.datedEarliest AS earliest, n.datedLatest AS latest,
-         {inspectorate: [(n)-[:CARRIED_OUT_BY]->(o) | coalesce(o.shortName, o.name)][0],
-          overall: [(n)<-[:GIVEN_IN]-(j:Judgement {areaKey: 'overall'}) | j.gradeLabel][0]} AS context
-  UNION
-  MATCH (a)<-[:INSPECTED]-(i:Inspection)<-[:GIVEN_IN]-(n:Judgement)
-  RETURN n, 'JUDGEMENT' AS kind, i.dated AS date, i.datedEarliest AS earliest, i.datedLatest AS latest,
-         {inspection: i.label} AS context
-  UNION
-  MATCH (a)<-[:POST_IN]-(n:PostHeld)
-  RETURN n, 'POST' AS kind, coalesce(n.from, n.attestedOn, n.to) AS date,
-         coalesce(n.fromEarliest, n.attestedOnEarliest, n.toEarliest) AS earliest,
-         coalesce(n.fromLatest, n.attestedOnLatest, n.toLatest) AS latest,
-         {person: [(n)-[:HELD_BY]->(p) | coalesce(p.name, p.label)][0]} AS context
-  UNION
-  MATCH (n:Event)
-  WHERE EXISTS { (a)<-[:PARTICIPANT]-(n) }
-     OR EXISTS { (a)<-[:POST_IN]-(:PostHeld)-[:HELD_BY]->(:Person)<-[:PARTICIPANT]-(n) }
-     OR EXISTS { (a)<-[:POST_IN]-(:PostHeld)<-[:CONCERNS_POST]-(n) }
-  RETURN DISTINCT n, 'EVENT' AS kind, n.date AS date, n.dateEarliest AS earliest, n.dateLatest AS latest,
-         {} AS context
-  UNION
-  MATCH (a)<-[:MADE_BY|ON_BEHALF_OF|ABOUT]-(n:Statement)
-  RETURN DISTINCT n, 'STATEMENT' AS kind, n.date AS date, n.dateEarliest AS earliest, n.dateLatest AS latest,
-         {} AS context
-  UNION
-  MATCH (a)<-[:MEASURES]-(n:Observation)
-  RETURN n, 'OBSERVATION' AS kind, coalesce(n.period, n.asOf) AS date,
-         coalesce(n.periodEarliest, n.asOfEarliest) AS earliest,
-         coalesce(n.periodLatest, n.asOfLatest) AS latest, {} AS context`;
+// The columns every branch of the union returns, under the same names.
+const n = new Cypher.Node();
+const kind = new Cypher.Variable();
+const date = new Cypher.Variable();
+const earliest = new Cypher.Variable();
+const latest = new Cypher.Variable();
+const context = new Cypher.Variable();
+
+/**
+ * An entry of kind `name` dated by the first of `fields` that `at` has, with its bounds
+ * from the same field's `Earliest`/`Latest` properties, and what its summary needs.
+ */
+function entry(name: TimelineKind, at: Cypher.Node, fields: string[], about = {}): Cypher.ProjectionColumn[] {
+  const first = (suffix: string) => {
+    const [head, ...rest] = fields.map((f) => at.property(f + suffix));
+    return rest.length ? Cypher.coalesce(head!, ...rest) : head!;
+  };
+  return [
+    n,
+    [new Cypher.Literal(name), kind],
+    [first(''), date],
+    [first('Earliest'), earliest],
+    [first('Latest'), latest],
+    [new Cypher.Map(about), context],
+  ];
+}
+
+/** `value` at the first match of the pattern, null when there is none. */
+const firstOf = (pattern: Cypher.Pattern, value: Cypher.Expr, where?: Cypher.Predicate) => {
+  const comprehension = new Cypher.PatternComprehension(pattern).map(value);
+  return Cypher.listIndex(where ? comprehension.where(where) : comprehension, 0);
+};
+
+/** The entries of the authority `a`, one branch of the union per kind. */
+function entries(a: Cypher.Node): Cypher.Clause {
+  const [i, o, j, p] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
+  const along = (field: string) => walk(a, hopsOf(field), n, { labelled: true });
+  const inspections = new Cypher.Match(along('Authority.inspections')).return(
+    ...entry('INSPECTION', n, ['dated'], {
+      inspectorate: firstOf(
+        walk(n, hopsOf('Inspection.inspectorate'), o),
+        Cypher.coalesce(o.property('shortName'), o.property('name')),
+      ),
+      overall: firstOf(
+        walk(n, hopsOf('Inspection.judgements'), j, { labelled: true }),
+        j.property('gradeLabel'),
+        Cypher.eq(j.property('areaKey'), new Cypher.Literal('overall')),
+      ),
+    }),
+  );
+  const judgements = new Cypher.Match(
+    walk(a, hopsOf('Authority.judgementHistory'), n, { through: i, labelled: true }),
+  ).return(...entry('JUDGEMENT', i, ['dated'], { inspection: i.property('label') }));
+  const posts = new Cypher.Match(along('Authority.posts')).return(
+    ...entry('POST', n, ['from', 'attestedOn', 'to'], {
+      person: firstOf(
+        walk(n, hopsOf('PostHeld.person'), p),
+        Cypher.coalesce(p.property('name'), p.property('label')),
+      ),
+    }),
+  );
+  // Events it took part in, that its post holders took part in, or that concern its posts
+  // (walked from the event, as no field leads from a post to its events).
+  const heldBy = [...hopsOf('Authority.posts'), ...hopsOf('PostHeld.person'), ...hopsOf('Person.events')];
+  const events = new Cypher.Match(new Cypher.Pattern(n, { labels: [LABEL.Event!] }))
+    .where(
+      Cypher.or(
+        new Cypher.Exists(walk(a, hopsOf('Authority.events'), n)),
+        new Cypher.Exists(walk(a, heldBy, n, { labelled: true })),
+        new Cypher.Exists(
+          walk(n, [...hopsOf('Event.post'), ...hopsOf('PostHeld.body')], a, { labelled: true }),
+        ),
+      ),
+    )
+    .return(...entry('EVENT', n, ['date']))
+    .distinct();
+  // Statements it made, made on its behalf or about it: any of the three links, each once.
+  const links = ['Statement.speakers', 'Statement.onBehalfOf', 'Statement.about'].flatMap((field) =>
+    hopsOf(field).flatMap((hop) => hop.types),
+  );
+  const statements = new Cypher.Match(
+    new Cypher.Pattern(n, { labels: [LABEL.Statement!] })
+      .related({ type: Cypher.labelExpr.or(...links), direction: 'right' })
+      .to(a),
+  )
+    .return(...entry('STATEMENT', n, ['date']))
+    .distinct();
+  const observations = new Cypher.Match(along('Authority.observations')).return(
+    ...entry('OBSERVATION', n, ['period', 'asOf']),
+  );
+  return new Cypher.Union(inspections, judgements, posts, events, statements, observations);
+}
+
+// A bound not asked for is no condition: the builder writes a null parameter as NULL.
+const ifGiven = <T>(value: T | null, test: (param: Cypher.Param<T>) => Cypher.Predicate) =>
+  value === null ? undefined : test(new Cypher.Param(value));
 
 /** Null when there is no such authority. */
 export function timeline(db: Database, request: TimelineRequest): Promise<TimelineRecord[] | null> {
+  const a = new Cypher.Node();
+  const collected = new Cypher.NamedVariable('entries');
+  const inWindow = Cypher.and(
+    Cypher.isNotNull(date),
+    ifGiven(request.kinds, (kinds) => Cypher.in(kind, kinds)),
+    ifGiven(request.from, (from) => Cypher.gte(latest, from)),
+    ifGiven(request.to, (to) => Cypher.lte(earliest, to)),
+  );
+  // Without an authority there is nothing to walk from: the guard keeps the event branch
+  // from scanning every event only to find none.
+  const listed = Cypher.utils.concat(
+    new Cypher.With(a).where(Cypher.isNotNull(a)),
+    new Cypher.Call(entries(a), [a])
+      .with(n, kind, date, earliest, latest, context)
+      .where(inWindow)
+      .return([Cypher.collect(new Cypher.Map({ n, kind, date, earliest, context })), collected]),
+  );
+  const authority = { labels: [LABEL.Authority!], properties: { id: new Cypher.Param(request.authorityId) } };
+  const query = new Cypher.OptionalMatch(new Cypher.Pattern(a, authority))
+    .call(listed, [a])
+    .return([Cypher.isNotNull(a), new Cypher.NamedVariable('found')], collected);
   return db.read({
-    cypher: `OPTIONAL MATCH (a:Authority {id: $authorityId})
-             CALL (a) { WITH a WHERE a IS NOT NULL CALL (a) { ${ENTRIES} }
-               WITH n, kind, date, earliest, latest, context
-               WHERE date IS NOT NULL
-                 AND ($kinds IS NULL OR kind IN $kinds)
-                 AND ($from IS NULL OR latest >= $from)
-                 AND ($to IS NULL OR earliest <= $to)
-               RETURN collect({n: n, kind: kind, date: date, earliest: earliest, context: context}) AS entries
-             }
-             RETURN a IS NOT NULL AS found, entries`,
-    params: { ...request },
+    ...query.build(),
     map: ({ records }) => {
       const row = records[0];
       if (!row?.get('found')) return null;

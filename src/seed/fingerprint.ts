@@ -4,8 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../graph/database.ts';
-import type { SeedRows } from './writer.ts';
-import { SEED_LOAD_LABEL } from '../graph/model.ts';
+import { ENTITY_LABEL, SEED_LOAD_LABEL } from '../graph/model.ts';
 
 /**
  * Bump whenever the writer would write something else for the same plan (a new property,
@@ -43,6 +42,13 @@ function canonical(value: unknown): string {
   throw new TypeError(`A seed value the fingerprint cannot describe: ${String(value)}`);
 }
 
+/** What a load writes, grouped as the writer sends it: the fingerprint is taken of exactly this. */
+export interface SeedRows {
+  nodes: [string, { id: string; props: Record<string, unknown> }[]][];
+  relationships: [string, { from: string; to: string; props: Record<string, unknown> }[]][];
+  citations: { target: string; source: string; key: string; props: Record<string, unknown> }[];
+}
+
 /**
  * A hash of everything a load would write: every row with its properties (date bounds and
  * markers included), the set, whether it prunes, and the writer's format. Equal
@@ -64,7 +70,7 @@ export async function alreadyLoaded(db: Database, seedSet: string, fingerprint: 
   return db.read({
     cypher: `OPTIONAL MATCH (l:${SEED_LOAD_LABEL} {set: $seedSet})
              RETURN l.fingerprint AS fingerprint, l.nodes AS recorded,
-                    COUNT { MATCH (n:Entity {loadedBy: $seedSet}) } AS present`,
+                    COUNT { MATCH (n:${ENTITY_LABEL} {loadedBy: $seedSet}) } AS present`,
     params: { seedSet },
     map: ({ records }) => {
       const record = records[0];
@@ -86,4 +92,4 @@ export const forgetLoads = (match: string, marker: string) =>
 /** Cypher that records a successful load of `$seedSet` with `$fingerprint` and the nodes it left. */
 export const RECORD_LOAD = `MERGE (l:${SEED_LOAD_LABEL} {set: $seedSet})
    SET l.fingerprint = $fingerprint, l.loadedAt = datetime(),
-       l.nodes = COUNT { MATCH (n:Entity {loadedBy: $seedSet}) }`;
+       l.nodes = COUNT { MATCH (n:${ENTITY_LABEL} {loadedBy: $seedSet}) }`;

@@ -365,7 +365,7 @@ export function planSeed(files: SeedFile[], schema: GraphQLSchema): SeedPlan {
   const relationships: PlannedRelationship[] = [];
   for (const { node, refs, where } of pending) {
     for (const c of node.citations) {
-      if (types.get(c.source) !== 'Source')
+      if (types.get(c.source) !== MODEL.sourceType)
         problems.push(`${where}: citation source "${c.source}" is not a source in the seed`);
     }
     for (const ref of refs) {

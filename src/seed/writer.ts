@@ -20,7 +20,7 @@ import { ENTITY_LABEL as ENTITY, SEED_LOAD_LABEL } from '../graph/model.ts';
 const NODE_TYPES = [...MODEL.nodeTypes.keys()];
 const { relationshipTypes: RELATIONSHIP_TYPES, citationType: CITES, sourceType: SOURCE } = MODEL;
 import { SEARCH_INDEX_DDL } from '../graph/search-index.ts';
-import { alreadyLoaded, forgetLoads, RECORD_LOAD, seedFingerprint } from './fingerprint.ts';
+import { alreadyLoaded, forgetLoads, RECORD_LOAD, seedFingerprint, type SeedRows } from './fingerprint.ts';
 import { parseDateSpan, parsePartialDate } from '../partial-date.ts';
 
 export interface SeedSummary {
@@ -70,9 +70,10 @@ export async function ensureConstraints(db: Database): Promise<void> {
         `CREATE CONSTRAINT ${type.toLowerCase()}_id IF NOT EXISTS FOR (n:${type}) REQUIRE n.id IS UNIQUE`,
     ),
     `CREATE CONSTRAINT seed_load_set IF NOT EXISTS FOR (n:${SEED_LOAD_LABEL}) REQUIRE n.set IS UNIQUE`,
-    'CREATE INDEX judgement_grade IF NOT EXISTS FOR (n:Judgement) ON (n.grade)',
-    'CREATE INDEX inspection_date IF NOT EXISTS FOR (n:Inspection) ON (n.datedEarliest)',
-    'CREATE INDEX authority_name IF NOT EXISTS FOR (n:Authority) ON (n.name)',
+    ...MODEL.indexes.map(
+      ({ name, type, property }) =>
+        `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${MODEL.nodeTypes.get(type)!.label}) ON (n.${property})`,
+    ),
     SEARCH_INDEX_DDL,
   ];
   for (const cypher of statements) await db.schema(cypher);
@@ -98,12 +99,6 @@ export function withDateBounds(
 }
 
 /** The rows the writer sends for a plan, grouped as it sends them. */
-export interface SeedRows {
-  nodes: [string, { id: string; props: Record<string, unknown> }[]][];
-  relationships: [string, { from: string; to: string; props: Record<string, unknown> }[]][];
-  citations: { target: string; source: string; key: string; props: Record<string, unknown> }[];
-}
-
 function seedRows(plan: SeedPlan, dateFields: Set<string>, seedSet: string): SeedRows {
   const nodes = [...groupBy(plan.nodes, (n) => n.type)].map(([type, group]) => {
     if (!NODE_TYPES.includes(type)) throw new Error(`Unknown node type ${type}`);

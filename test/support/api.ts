@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { appendFileSync } from 'node:fs';
 import { print, type ExecutionResult } from 'graphql';
 import { inject } from 'vitest';
 import type { Config } from '../../src/config.ts';
@@ -34,12 +35,16 @@ export async function startTestApi(
 ): Promise<TestApi> {
   const db = new Database({ ...neo4jConfig(connection), ...overrides });
   const server = await startServer({ host: '127.0.0.1', port: 0 }, db);
-  const post = (body: unknown) =>
-    fetch(`${server.url}/graphql`, {
+  const post = (body: unknown) => {
+    // `npm run answers` can replay the suite's operations: this writes down each one posted.
+    const capture = process.env.ANSWERS_CAPTURE;
+    if (capture) appendFileSync(capture, `${JSON.stringify(body)}\n`);
+    return fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
+  };
   return {
     server,
     db,
