@@ -51,4 +51,7 @@ function startChild(entry: string, env: NodeJS.ProcessEnv): Promise<Child> {
 }
 
 export const startChildApi = (env: NodeJS.ProcessEnv) => startChild(script('../src/main'), env);
+/** Another checkout's API, built there with `npm run build`: the code a change is measured against. */
+export const startBaselineApi = (env: NodeJS.ProcessEnv, checkout: string) =>
+  startChild(path.resolve(checkout, 'dist/src/main.js'), env);
 export const startCypherServer = (env: NodeJS.ProcessEnv) => startChild(script('./bench-cypher-server'), env);

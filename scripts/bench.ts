@@ -14,7 +14,9 @@
  *
  * Settings: BENCH_REQUESTS (2000 per path, operation and concurrency, split over the
  * rounds), BENCH_ROUNDS (5), BENCH_CONCURRENCY (8, the throughput rows), BENCH_WARMUP
- * (2000 per path and operation).
+ * (2000 per path and operation). BENCH_BASELINE=DIR adds a path: the API of the checkout in
+ * DIR, built there (`npm run build`), against the same Neo4j, timed in the same rounds and
+ * checked to answer the same; its rows show this API's p50 over the baseline's.
  */
 import http from 'node:http';
 import os from 'node:os';
@@ -24,7 +26,7 @@ import { Database } from '../src/graph/database.ts';
 import { fetchServerInfo } from '../src/graph/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { startServer } from '../src/http/server.ts';
-import { startChildApi, startCypherServer, type Child } from './bench-api.ts';
+import { startBaselineApi, startChildApi, startCypherServer, type Child } from './bench-api.ts';
 import { graphqlSender, jsonSender, load, Sample, type Figures, type Send } from './bench-load.ts';
 import { OPERATIONS, type Operation } from './bench-operations.ts';
 import { neo4jForRun } from './local-neo4j.ts';
@@ -93,6 +95,9 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
     children.push(api);
     const bare = await startCypherServer(env);
     children.push(bare);
+    const baselineDir = env.BENCH_BASELINE?.trim();
+    const baseline = baselineDir ? await startBaselineApi(env, baselineDir) : undefined;
+    if (baseline) children.push(baseline);
     const queries = await countQueries(db);
     const { version, edition } = await fetchServerInfo(db);
     const cpus = os.cpus();
@@ -113,10 +118,13 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
             database: config.neo4j.database,
           })
         ).records;
-      return { op, graphql, overHttp, cypher };
+      const before = baseline && graphqlSender(`${baseline.url}/graphql`, op.graphql, agent);
+      return { op, graphql, overHttp, cypher, before };
     });
     // Agreement first: a fast floor that answers a different question would prove nothing.
-    for (const { op, graphql, overHttp, cypher } of paths) {
+    for (const { op, graphql, overHttp, cypher, before } of paths) {
+      if (before && canonical(await before()) !== canonical(await graphql()))
+        throw new Error(`${op.name}: the API and the baseline API answer differently`);
       const records = await cypher();
       const fromApi = canonical(op.fromApi(await graphql()));
       const fromCypher = canonical(op.fromCypher(records));
@@ -139,10 +147,11 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
           .trimEnd(),
       );
     row(['operation', 'concurrency', 'path', 'p50 ms', 'p95 ms', 'req/s', 'queries', 'API p50 ÷ path p50']);
-    for (const { op, graphql, overHttp, cypher } of paths) {
-      for (const send of [graphql, overHttp, cypher]) await load(send, run.warmup, run.concurrency);
+    for (const { op, graphql, overHttp, cypher, before } of paths) {
+      const sends: [Send, Send, Send, ...Send[]] = [graphql, overHttp, cypher, ...(before ? [before] : [])];
+      for (const send of sends) await load(send, run.warmup, run.concurrency);
       for (const concurrency of [1, run.concurrency]) {
-        const [a, h, c] = await alternate([graphql, overHttp, cypher], run, concurrency);
+        const [a, h, c, o] = await alternate(sends, run, concurrency);
         const cells = (f: Figures) => [f.p50.toFixed(2), f.p95.toFixed(2), f.perSecond.toFixed(0)];
         const ratio = (f: Figures) => (a.p50 / f.p50).toFixed(2) + 'x';
         const judged = a.p50 / c.p50 <= TARGET_RATIO ? 'within target' : `over ${TARGET_RATIO}x target`;
@@ -150,6 +159,7 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
         row([op.name, label, 'API', ...cells(a), String(queries.get(op)), '']);
         row(['', '', 'Cypher+HTTP', ...cells(h), '1', ratio(h)]);
         row(['', '', 'Cypher', ...cells(c), '1', `${ratio(c)} ${concurrency === 1 ? judged : ''}`]);
+        if (o) row(['', '', 'API baseline', ...cells(o), '', ratio(o)]);
       }
     }
     // What the API costs before any resolver asks Neo4j: HTTP and Apollo alone.
@@ -164,7 +174,10 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
       `Target: API p50 within ${TARGET_RATIO}x of the Cypher floor at concurrency 1.\n` +
         `API = node:http client, then Apollo, resolvers and Neo4j in a child process; Cypher+HTTP = the ` +
         `same client, then each operation's hand-written Cypher behind bare node:http in a child ` +
-        `process; Cypher = one driver.executeQuery from this process. "queries" = Neo4j round trips per request.`,
+        `process; Cypher = one driver.executeQuery from this process. "queries" = Neo4j round trips per request.` +
+        (baseline
+          ? `\nAPI baseline = the API built in ${baselineDir}, in a child process like the API.`
+          : ''),
     );
   } finally {
     agent.destroy();

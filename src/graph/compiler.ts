@@ -16,13 +16,14 @@ import {
   type RootList,
 } from './model.ts';
 import { namedCondition, namedWalk } from './named-queries.ts';
-import type { Needs, Step, StepValues } from './steps.ts';
+import { QueryCache, type Compiled } from './query-cache.ts';
+import { stepKey, type Needs, type Step, type StepValues } from './steps.ts';
 import { walk } from './walk.ts';
 
-export interface Compiled {
-  cypher: string;
-  params: Record<string, unknown>;
-}
+export type { Compiled };
+
+// A few hundred shapes cover what the API's clients ask; more only costs building again.
+const BUILT = new QueryCache(500);
 
 const coalesced = (node: Cypher.Node, properties: readonly string[], missing: string | null): Cypher.Expr => {
   const values: Cypher.Expr[] = properties.map((p) => node.property(p));
@@ -190,9 +191,13 @@ function collect(from: Cypher.Node, step: Step): Cypher.Expr {
 
 /** From each id, the rows `step` reaches and everything below them, in one query. */
 export function traverseQuery(step: Step, ids: readonly string[]): Compiled {
+  return BUILT.get(`traverse ${stepKey(step)}`, () => buildTraverse(step), { ids });
+}
+
+function buildTraverse(step: Step): Compiled {
   const id = new Cypher.NamedVariable('id');
   const n = new Cypher.Node();
-  const query = new Cypher.Unwind([new Cypher.Param(ids), id])
+  const query = new Cypher.Unwind([new Cypher.NamedParam('ids'), id])
     .match(new Cypher.Pattern(n, { labels: [ENTITY_LABEL], properties: { id } }))
     .return(id, [Cypher.listIndex(reachedFrom(n, [step]), 0), new Cypher.NamedVariable('related')]);
   return query.build();
@@ -227,6 +232,20 @@ function sortKeyOf(key: OrderKey | undefined, n: Cypher.Node): Cypher.Expr {
  * with what `request.next` follows from it.
  */
 export function pageQuery(list: RootList, request: PageRequest): Compiled {
+  const { filter, order, after, next, needs } = request;
+  const shape = [
+    list.field,
+    JSON.stringify(filter),
+    `${order.field} ${order.direction}`,
+    after ? 'after' : '',
+    stepKey({ relation: null, needs, next }),
+  ].join(' ');
+  // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
+  const varying = { first: neo4j.int(request.first + 1), ...(after ? { after } : {}) };
+  return BUILT.get(`page ${shape}`, () => buildPage(list, request), varying);
+}
+
+function buildPage(list: RootList, request: PageRequest): Compiled {
   const n = new Cypher.Node();
   const sortKey = new Cypher.NamedVariable('sortKey');
   const asc = request.order.direction === 'ASC';
@@ -243,7 +262,7 @@ export function pageQuery(list: RootList, request: PageRequest): Compiled {
   const match = new Cypher.Match(new Cypher.Pattern(n, { labels: [list.type] }));
   let page = (where.length ? match.where(Cypher.and(...where)!) : match).with(n, [key, sortKey]);
   if (request.after) {
-    const after = new Cypher.Param(request.after);
+    const after = new Cypher.NamedParam('after');
     const beyond = asc ? Cypher.gt : Cypher.lt;
     page = page.where(
       Cypher.or(
@@ -261,8 +280,7 @@ export function pageQuery(list: RootList, request: PageRequest): Compiled {
   const query = page
     .with(n, sortKey)
     .orderBy(...order)
-    // LIMIT needs a Neo4j integer; plain JS numbers travel as floats.
-    .limit(new Cypher.Param(neo4j.int(request.first + 1)))
+    .limit(new Cypher.NamedParam('first'))
     .return(
       [projection(n, request.needs), new Cypher.NamedVariable('n')],
       [Cypher.labels(n), new Cypher.NamedVariable('labels')],

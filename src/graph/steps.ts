@@ -29,6 +29,16 @@ export interface Step {
   next: readonly Step[];
 }
 
+/** A step's shape, all that the query walking it depends on, as text (see query-cache.ts). */
+export function stepKey(step: Step): string {
+  const field = step.relation ? `${step.relation.owner}.${step.relation.name}` : '.';
+  const values = step.values ? JSON.stringify(step.values) : '';
+  const needs = step.needs
+    ? `[${step.needs.props ? [...step.needs.props].join() : '*'}${step.needs.rel ? '+rel' : ''}]`
+    : '';
+  return `${field}${values}${needs}(${step.next.map(stepKey).join(',')})`;
+}
+
 /** What a step returns for each node reached: the node, and for each step below it the list it reached. */
 export interface Reached extends RelatedRecord {
   next: Reached[][];
