@@ -17,12 +17,13 @@ import {
 } from './model.ts';
 import { namedCondition, namedWalk } from './named-queries.ts';
 import { QueryCache, type Compiled } from './query-cache.ts';
-import { stepKey, type Needs, type Step, type StepValues } from './steps.ts';
+import { stepKey, withoutNulls, type Needs, type Step, type StepValues } from './steps.ts';
 import { walk } from './walk.ts';
 
 export type { Compiled };
 
-// A few hundred shapes cover what the API's clients ask; more only costs building again.
+// Keys hold the filter values asked, so the common shapes stay while the least recently
+// used go; a miss only costs building the query again.
 const BUILT = new QueryCache(500);
 
 const coalesced = (node: Cypher.Node, properties: readonly string[], missing: string | null): Cypher.Expr => {
@@ -235,7 +236,7 @@ export function pageQuery(list: RootList, request: PageRequest): Compiled {
   const { filter, order, after, next, needs } = request;
   const shape = [
     list.field,
-    JSON.stringify(filter),
+    withoutNulls(filter),
     `${order.field} ${order.direction}`,
     after ? 'after' : '',
     stepKey({ relation: null, needs, next }),

@@ -25,7 +25,9 @@ export const LABEL: Readonly<Record<string, string>> = new Proxy(
   Object.fromEntries([...MODEL.nodeTypes.values()].map((t) => [t.name, t.label])),
   {
     get(labels: Record<string, string>, name) {
-      if (typeof name !== 'string' || Object.hasOwn(labels, name)) return labels[name as string];
+      // Only names shaped like a type's throw, so that probes such as toJSON or then pass.
+      if (typeof name !== 'string' || Object.hasOwn(labels, name) || !/^[A-Z]/.test(name))
+        return labels[name as string];
       throw new Error(`${String(name)} is not a node type of the model`);
     },
   },

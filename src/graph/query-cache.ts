@@ -27,7 +27,7 @@ export class QueryCache {
       // Most recently used last, so the oldest unused goes first.
       this.built.delete(key);
     } else {
-      query = build();
+      query = frozen(build());
       if (this.built.size >= this.capacity) this.built.delete(this.built.keys().next().value!);
     }
     this.built.set(key, query);
@@ -37,6 +37,18 @@ export class QueryCache {
   get size(): number {
     return this.built.size;
   }
+}
+
+/**
+ * A kept query's parameters are shared by every later use, and some are a request's own
+ * argument values: frozen, so that nothing can change them for the next request.
+ */
+function frozen<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) frozen(inner);
+  }
+  return value;
 }
 
 const withVarying = (query: Compiled, varying: Record<string, unknown>): Compiled => ({

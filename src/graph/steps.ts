@@ -29,10 +29,14 @@ export interface Step {
   next: readonly Step[];
 }
 
+/** Values as JSON with null ones left out: a value not given and a null one build the same query. */
+export const withoutNulls = (values: object): string =>
+  JSON.stringify(values, (_key, value: unknown) => (value === null ? undefined : value));
+
 /** A step's shape, all that the query walking it depends on, as text (see query-cache.ts). */
 export function stepKey(step: Step): string {
   const field = step.relation ? `${step.relation.owner}.${step.relation.name}` : '.';
-  const values = step.values ? JSON.stringify(step.values) : '';
+  const values = step.values ? withoutNulls(step.values) : '';
   const needs = step.needs
     ? `[${step.needs.props ? [...step.needs.props].join() : '*'}${step.needs.rel ? '+rel' : ''}]`
     : '';

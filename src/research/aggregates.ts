@@ -1,6 +1,6 @@
 /**
  * Counts across authorities: how grades stood on a day, and how they moved from one
- * graded inspection to the next. "Out by a day" is named-queries.ts's rule. Every label and
+ * graded inspection to the next. "Out by a day" is inspection/named-queries.ts's rule. Every label and
  * relationship type comes from the graph model, by type or along a field; a walk's nodes
  * take no properties, so an equality such as `{areaKey: $areaKey}` is a WHERE condition.
  */

@@ -9,6 +9,7 @@ import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { badInput } from '../graph/cursor.ts';
 import type { Database } from '../graph/database.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
+import { LABEL } from '../graph/graph-model.ts';
 import { SEARCH_INDEX } from '../graph/search-index.ts';
 
 // Lucene's query syntax. These characters become word breaks, as the index's analyser
@@ -67,7 +68,8 @@ export async function search(
     new Cypher.NamedVariable('score'),
     new Cypher.Variable(),
   ];
-  const typesParam = new Cypher.Param(types);
+  // Asked by type name, matched by label.
+  const typesParam = new Cypher.Param(types?.map((t) => LABEL[t]) ?? null);
   const hits = Cypher.db.index.fulltext
     .queryNodes(new Cypher.Literal(SEARCH_INDEX), new Cypher.Param(query))
     .yield('node', 'score');

@@ -113,9 +113,14 @@ function entries(a: Cypher.Node): Cypher.Clause {
     .return(...entry('EVENT', n, ['date']))
     .distinct();
   // Statements it made, made on its behalf or about it: any of the three links, each once.
-  const links = ['Statement.speakers', 'Statement.onBehalfOf', 'Statement.about'].flatMap((field) =>
-    hopsOf(field).flatMap((hop) => hop.types),
-  );
+  // One pattern with the three types matches each statement once however many link it; it
+  // holds only while each field is one relationship out of the statement, as checked here.
+  const links = ['Statement.speakers', 'Statement.onBehalfOf', 'Statement.about'].flatMap((field) => {
+    const hops = hopsOf(field);
+    if (hops.length !== 1 || hops[0]!.direction !== 'OUT')
+      throw new Error(`${field} is no longer one relationship out of a statement: the timeline must walk it`);
+    return hops[0]!.types;
+  });
   const statements = new Cypher.Match(
     new Cypher.Pattern(n, { labels: [LABEL.Statement!] })
       .related({ type: Cypher.labelExpr.or(...links), direction: 'right' })
@@ -129,7 +134,8 @@ function entries(a: Cypher.Node): Cypher.Clause {
   return new Cypher.Union(inspections, judgements, posts, events, statements, observations);
 }
 
-// A bound not asked for is no condition: the builder writes a null parameter as NULL.
+// A bound not asked for adds no condition, rather than `$from IS NULL OR …`: the builder
+// writes a null parameter into the text as NULL, so the query would differ per request anyway.
 const ifGiven = <T>(value: T | null, test: (param: Cypher.Param<T>) => Cypher.Predicate) =>
   value === null ? undefined : test(new Cypher.Param(value));
 
