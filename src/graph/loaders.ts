@@ -3,7 +3,7 @@ import type { Database } from './database.ts';
 import { citationsByIds, nodesByIds, traverse } from './graph-queries.ts';
 import type { RelationField } from './model.ts';
 import type { CitationRecord, NodeRecord, RelatedRecord } from './records.ts';
-import { covers, type Needs, type Reached, type Step, type StepValues } from './steps.ts';
+import { covers, needsKey, type Needs, type Reached, type Step, type StepValues } from './steps.ts';
 
 /**
  * Per-request batching: every field that follows a relationship asks its loader, and all
@@ -25,8 +25,6 @@ export function createLoaders(db: Database) {
     const given = Object.entries(values ?? {}).filter(([, value]) => value != null);
     return given.length ? `${key}${JSON.stringify(given)}` : String(key);
   };
-  const needsKey = (needs: Needs | undefined) =>
-    needs ? `[${needs.props ? [...needs.props].sort().join() : '*'}${needs.rel ? '+rel' : ''}]` : '';
   const keyOf = (step: Step): string => {
     const own = ownKey(step.relation, step.values) + needsKey(step.needs);
     return step.next.length ? `${own}(${step.next.map(keyOf).join(',')})` : own;

@@ -33,14 +33,15 @@ export interface Step {
 export const withoutNulls = (values: object): string =>
   JSON.stringify(values, (_key, value: unknown) => (value === null ? undefined : value));
 
+/** What a step reads of the nodes it reaches, as text for keys; empty for whole nodes and relationships. */
+export const needsKey = (needs: Needs | undefined): string =>
+  needs ? `[${needs.props ? [...needs.props].sort().join() : '*'}${needs.rel ? '+rel' : ''}]` : '';
+
 /** A step's shape, all that the query walking it depends on, as text (see query-cache.ts). */
 export function stepKey(step: Step): string {
   const field = step.relation ? `${step.relation.owner}.${step.relation.name}` : '.';
   const values = step.values ? withoutNulls(step.values) : '';
-  const needs = step.needs
-    ? `[${step.needs.props ? [...step.needs.props].join() : '*'}${step.needs.rel ? '+rel' : ''}]`
-    : '';
-  return `${field}${values}${needs}(${step.next.map(stepKey).join(',')})`;
+  return `${field}${values}${needsKey(step.needs)}(${step.next.map(stepKey).join(',')})`;
 }
 
 /** What a step returns for each node reached: the node, and for each step below it the list it reached. */

@@ -20,6 +20,10 @@ export const newestOutFirst = (i: Cypher.Node): [Cypher.Expr, 'DESC'][] => [
   [i.property('id'), 'DESC'],
 ];
 
+/** A graded inspection is one that gave at least one judgement. */
+export const isGraded = (i: Cypher.Node): Cypher.Predicate =>
+  new Cypher.Exists(walk(i, hopsOf('Inspection.judgements'), new Cypher.Node(), { labelled: true }));
+
 /** Today (UTC) as Neo4j reads it when the query runs, so a query's text and parameters hold no date. */
 const today = () => Cypher.toString(Cypher.date(new Cypher.Map({ timezone: new Cypher.Literal('UTC') })));
 
@@ -29,11 +33,8 @@ const today = () => Cypher.toString(Cypher.date(new Cypher.Map({ timezone: new C
  */
 export function latestGradedJudgements(n: Cypher.Node, m: Cypher.Node, asOf: Cypher.Expr): Cypher.Clause {
   const i = new Cypher.Node();
-  const graded = new Cypher.Exists(
-    walk(i, hopsOf('Inspection.judgements'), new Cypher.Node(), { labelled: true }),
-  );
   return new Cypher.Match(walk(n, hopsOf('Authority.inspections'), i, { labelled: true }))
-    .where(Cypher.and(graded, outBy(i, Cypher.coalesce(asOf, today())))!)
+    .where(Cypher.and(isGraded(i), outBy(i, Cypher.coalesce(asOf, today())))!)
     .with(i)
     .orderBy(...newestOutFirst(i))
     .limit(1)

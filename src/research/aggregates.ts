@@ -10,7 +10,7 @@ import type { Database } from '../graph/database.ts';
 import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import { walk } from '../graph/walk.ts';
-import { newestOutFirst, outBy } from '../inspection/named-queries.ts';
+import { isGraded, newestOutFirst, outBy } from '../inspection/named-queries.ts';
 
 export type Grouping = 'NONE' | 'REGION' | 'KIND';
 
@@ -193,12 +193,9 @@ export function compareAuthorities(db: Database, ids: string[], asOf: string): P
       .orderBy([s.property('edition'), 'DESC'])
       .limit(1),
   );
-  const graded = new Cypher.Exists(
-    walk(i, hopsOf('Inspection.judgements'), new Cypher.Node(), { labelled: true }),
-  );
   const inspections = new Cypher.Count(
     new Cypher.Match(walk(a, hopsOf('Authority.inspections'), i, { labelled: true })).where(
-      Cypher.and(graded, outBy(i, new Cypher.Param(asOf))),
+      Cypher.and(isGraded(i), outBy(i, new Cypher.Param(asOf))),
     ),
   );
   // A literal 0, as range() leaves out a bare 0; ids[k] is bracket access, as in gradeTransitions.
