@@ -2,7 +2,7 @@
  * The full-text index behind search, as the SDL declares it (`@fulltext` in
  * schema/research/): the seed writer creates it and search queries it, both from here.
  */
-import { MODEL } from './graph-model.ts';
+import { LABEL, MODEL } from './graph-model.ts';
 
 if (!MODEL.fulltext) throw new Error('The SDL declares no full-text index (@fulltext) for search');
 const { name, types, properties } = MODEL.fulltext;
@@ -13,4 +13,4 @@ export const SEARCH_INDEX = name;
 export const SEARCHABLE_TYPES: readonly string[] = types;
 
 export const SEARCH_INDEX_DDL = `CREATE FULLTEXT INDEX ${SEARCH_INDEX} IF NOT EXISTS
-  FOR (n:${SEARCHABLE_TYPES.map((t) => MODEL.nodeTypes.get(t)!.label).join('|')}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`;
+  FOR (n:${SEARCHABLE_TYPES.map((t) => LABEL[t]).join('|')}) ON EACH [${properties.map((p) => `n.${p}`).join(', ')}]`;

@@ -14,7 +14,7 @@
  */
 import type { SeedPlan } from './plan.ts';
 import type { Database } from '../graph/database.ts';
-import { MODEL } from '../graph/graph-model.ts';
+import { LABEL, MODEL } from '../graph/graph-model.ts';
 import { ENTITY_LABEL as ENTITY, SEED_LOAD_LABEL } from '../graph/model.ts';
 
 const NODE_TYPES = [...MODEL.nodeTypes.keys()];
@@ -72,7 +72,7 @@ export async function ensureConstraints(db: Database): Promise<void> {
     `CREATE CONSTRAINT seed_load_set IF NOT EXISTS FOR (n:${SEED_LOAD_LABEL}) REQUIRE n.set IS UNIQUE`,
     ...MODEL.indexes.map(
       ({ name, type, property }) =>
-        `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${MODEL.nodeTypes.get(type)!.label}) ON (n.${property})`,
+        `CREATE INDEX ${name} IF NOT EXISTS FOR (n:${LABEL[type]}) ON (n.${property})`,
     ),
     SEARCH_INDEX_DDL,
   ];
