@@ -55,3 +55,6 @@ export const startChildApi = (env: NodeJS.ProcessEnv) => startChild(script('../s
 export const startBaselineApi = (env: NodeJS.ProcessEnv, checkout: string) =>
   startChild(path.resolve(checkout, 'dist/src/main.js'), env);
 export const startCypherServer = (env: NodeJS.ProcessEnv) => startChild(script('./bench-cypher-server'), env);
+/** The Neo4j GraphQL Library over the same database (bench-library-server.ts). */
+export const startLibraryServer = (env: NodeJS.ProcessEnv) =>
+  startChild(script('./bench-library-server'), env);

@@ -4,6 +4,7 @@
  * by exactly the same loop.
  */
 import http from 'node:http';
+import { ConfigError } from '../src/config.ts';
 
 export type Send = () => Promise<unknown>;
 
@@ -110,4 +111,54 @@ export function graphqlSender(url: string, query: string, agent: http.Agent): ()
       request.on('error', reject);
       request.end(body);
     });
+}
+
+/** A whole-number setting from the environment, refused by name when out of range. */
+export function setting(name: string, fallback: number, max: number): number {
+  const raw = process.env[name]?.trim();
+  const value = raw ? Number(raw) : fallback;
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new ConfigError([`${name} must be an integer from 1 to ${max} (got "${raw}")`]);
+  }
+  return value;
+}
+
+export interface Run {
+  requests: number;
+  rounds: number;
+  concurrency: number;
+  warmup: number;
+}
+
+export const runSettings = (): Run => ({
+  requests: setting('BENCH_REQUESTS', 2_000, 1_000_000),
+  rounds: setting('BENCH_ROUNDS', 5, 1_000),
+  concurrency: setting('BENCH_CONCURRENCY', 8, 256),
+  warmup: setting('BENCH_WARMUP', 2_000, 1_000_000),
+});
+
+/** JSON with keys sorted, since Neo4j does not promise the key order of the maps it returns. */
+export const canonical = (value: unknown): string =>
+  JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
+  );
+
+// Tens of thousands of requests: aimed only at this machine, never at a shared database.
+export const isLoopback = (uri: string): boolean =>
+  /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(uri).hostname);
+
+/** Times the paths in turn, round after round, and pools each one's rounds. */
+export async function alternate<P extends Send[]>(
+  paths: [...P],
+  run: Run,
+  concurrency: number,
+): Promise<{ [K in keyof P]: Figures }> {
+  const samples = paths.map(() => new Sample());
+  const perRound = Math.max(1, Math.ceil(run.requests / run.rounds));
+  for (let round = 0; round < run.rounds; round++) {
+    for (const [k, send] of paths.entries()) samples[k]!.add(await load(send, perRound, concurrency));
+  }
+  return samples.map((s) => s.figures()) as { [K in keyof P]: Figures };
 }

@@ -27,38 +27,22 @@ import { fetchServerInfo } from '../src/graph/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { startServer } from '../src/http/server.ts';
 import { startBaselineApi, startChildApi, startCypherServer, type Child } from './bench-api.ts';
-import { graphqlSender, jsonSender, load, Sample, type Figures, type Send } from './bench-load.ts';
+import {
+  alternate,
+  canonical,
+  graphqlSender,
+  isLoopback,
+  jsonSender,
+  load,
+  runSettings,
+  type Figures,
+  type Run,
+  type Send,
+} from './bench-load.ts';
 import { OPERATIONS, type Operation } from './bench-operations.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
 const TARGET_RATIO = 1.5;
-
-function setting(name: string, fallback: number, max: number): number {
-  const raw = process.env[name]?.trim();
-  const value = raw ? Number(raw) : fallback;
-  if (!Number.isInteger(value) || value < 1 || value > max) {
-    throw new ConfigError([`${name} must be an integer from 1 to ${max} (got "${raw}")`]);
-  }
-  return value;
-}
-
-interface Run {
-  requests: number;
-  rounds: number;
-  concurrency: number;
-  warmup: number;
-}
-
-/** JSON with keys sorted, since Neo4j does not promise the key order of the maps it returns. */
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-
-const isLoopback = (uri: string): boolean =>
-  /^(127\.\d+\.\d+\.\d+|localhost|\[::1\])$/.test(new URL(uri).hostname);
 
 /**
  * Neo4j round trips per request of each operation. The child API cannot report them, so
@@ -83,7 +67,6 @@ async function countQueries(db: Database): Promise<Map<Operation, number>> {
 
 async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
   const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
-  // Tens of thousands of requests: aimed only at this machine, never at a shared database.
   if (!isLoopback(config.neo4j.uri)) throw new ConfigError([`NEO4J_URI must be a loopback address here`]);
   const db = new Database(config.neo4j);
   const agent = new http.Agent({ keepAlive: true, maxSockets: run.concurrency });
@@ -186,27 +169,8 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
   }
 }
 
-/** Times the paths in turn, round after round, and pools each one's rounds. */
-async function alternate<P extends Send[]>(
-  paths: [...P],
-  run: Run,
-  concurrency: number,
-): Promise<{ [K in keyof P]: Figures }> {
-  const samples = paths.map(() => new Sample());
-  const perRound = Math.max(1, Math.ceil(run.requests / run.rounds));
-  for (let round = 0; round < run.rounds; round++) {
-    for (const [k, send] of paths.entries()) samples[k]!.add(await load(send, perRound, concurrency));
-  }
-  return samples.map((s) => s.figures()) as { [K in keyof P]: Figures };
-}
-
 async function main(): Promise<void> {
-  const run: Run = {
-    requests: setting('BENCH_REQUESTS', 2_000, 1_000_000),
-    rounds: setting('BENCH_ROUNDS', 5, 1_000),
-    concurrency: setting('BENCH_CONCURRENCY', 8, 256),
-    warmup: setting('BENCH_WARMUP', 2_000, 1_000_000),
-  };
+  const run = runSettings();
   // As `npm start` does: the local default Neo4j unless NEO4J_URI names one.
   const { env, release } = await neo4jForRun({ ...process.env });
   try {
