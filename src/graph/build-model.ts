@@ -168,6 +168,7 @@ export function buildModel(schema: GraphQLSchema): GraphModel {
       filterArg,
       args: field.args.map((a) => a.name),
       walk: JSON.stringify([hops, query?.name, sort, rel?.excludeLabels, [...conditions.keys()]]),
+      rowLabel: nodeTypes.get(hops?.at(-1)?.reaches ?? '')?.label ?? null,
     });
   }
 

@@ -151,10 +151,18 @@ function orderOf(
 export const projection = (m: Cypher.Node, needs: Needs | undefined): Cypher.Expr =>
   needs?.props ? new Cypher.MapProjection(m, [...new Set(['id', ...needs.props])]) : m;
 
-function row(m: Cypher.Node, needs: Needs | undefined, rel: Cypher.Expr, next: Cypher.Expr): Cypher.Map {
-  const fields: Record<string, Cypher.Expr> = { node: projection(m, needs) };
-  if (needs?.props) fields.labels = Cypher.labels(m);
-  return new Cypher.Map({ ...fields, rel, next });
+/**
+ * One row as the query returns it (read back by `toReached`): the node, and only what
+ * else the answer needs: its labels when the walk does not tell its type, the
+ * relationship's properties when they are read, the steps below when there are any. A
+ * page of a few hundred rows is unpacked by the driver key by key.
+ */
+function row(m: Cypher.Node, step: Step, rel: Cypher.Expr | null): Cypher.Map {
+  const fields: Record<string, Cypher.Expr> = { node: projection(m, step.needs) };
+  if (step.needs?.props && !step.relation?.rowLabel) fields.labels = Cypher.labels(m);
+  if (rel) fields.rel = rel;
+  if (step.next.length) fields.next = reachedFrom(m, step.next);
+  return new Cypher.Map(fields);
 }
 
 /** A Cypher list holding, for each of `steps`, the rows it reaches from `from`. */
@@ -164,7 +172,7 @@ export function reachedFrom(from: Cypher.Node, steps: readonly Step[]): Cypher.E
 
 function collect(from: Cypher.Node, step: Step): Cypher.Expr {
   if (!step.relation) {
-    return new Cypher.List([row(from, step.needs, new Cypher.Map({}), reachedFrom(from, step.next))]);
+    return new Cypher.List([row(from, step, null)]);
   }
   const relation = step.relation;
   const m = new Cypher.Node();
@@ -182,11 +190,10 @@ function collect(from: Cypher.Node, step: Step): Cypher.Expr {
     const match = new Cypher.Match(walk(from, relation.hops, m, { rel: r, through: i }));
     reach = where.length ? match.where(Cypher.and(...where)!) : match;
   }
-  const rel = new Cypher.Variable();
-  const relValue = r && (step.needs?.rel ?? true) ? Cypher.properties(r) : new Cypher.Map({});
-  const rows = new Cypher.With(m, [relValue, rel])
+  const rel = r && (step.needs?.rel ?? true) ? new Cypher.Variable() : null;
+  const rows = (rel ? new Cypher.With(m, [Cypher.properties(r!), rel]) : new Cypher.With(m))
     .orderBy(...orderOf(relation, m, r, i))
-    .return(row(m, step.needs, rel, reachedFrom(m, step.next)));
+    .return(row(m, step, rel));
   return new Cypher.Collect(Cypher.utils.concat(reach, rows));
 }
 

@@ -40,7 +40,7 @@ export function traverse(db: Database, step: Step, ids: readonly string[]): Prom
   return db.read({
     ...traverseQuery(step, ids),
     map: ({ records }) => {
-      const byId = new Map(records.map((r) => [r.get('id') as string, toReached(r.get('related'))]));
+      const byId = new Map(records.map((r) => [r.get('id') as string, toReached(r.get('related'), step)]));
       return ids.map((id) => byId.get(id) ?? []);
     },
   });

@@ -25,7 +25,7 @@ export function listPage(
       const rows = records.map((r) => ({
         node: recordOf(r.get('n'), r.get('labels') as string[]),
         key: r.get('sortKey') as string,
-        next: (r.get('next') as unknown[]).map(toReached),
+        next: request.next.map((step, k) => toReached((r.get('next') as unknown[])[k], step)),
       }));
       return { rows: rows.slice(0, request.first), hasNextPage: rows.length > request.first };
     },

@@ -78,6 +78,12 @@ export interface RelationField {
   args: readonly string[];
   /** Equal for fields that walk alike, whatever type declares them: they share fetched rows. */
   walk: string;
+  /**
+   * The label every node the walk reaches carries, when it ends on one node type: its
+   * rows then need not fetch their labels to tell their type. Null for an interface, a
+   * union or a named query.
+   */
+  rowLabel: string | null;
 }
 
 /** A root field that pages through every node of a type. */

@@ -3,13 +3,27 @@ import type { NodeRecord } from './records.ts';
 import type { PageRow } from './lists.ts';
 
 export interface Connection {
-  edges: { cursor: string; node: NodeRecord }[];
+  edges: Edge[];
   pageInfo: {
     hasNextPage: boolean;
     hasPreviousPage: boolean;
-    startCursor: string | null;
-    endCursor: string | null;
+    readonly startCursor: string | null;
+    readonly endCursor: string | null;
   };
+}
+
+/**
+ * One row of a page. Its cursor is encoded only when read: most selections never ask for
+ * it, and a page of a hundred rows with their nested pages would encode hundreds.
+ */
+class Edge {
+  constructor(
+    readonly node: NodeRecord,
+    private readonly key: string,
+  ) {}
+  get cursor(): string {
+    return encodeCursor({ key: this.key, id: this.node.id });
+  }
 }
 
 export function toConnection(
@@ -17,17 +31,18 @@ export function toConnection(
   hasNextPage: boolean,
   hasPreviousPage: boolean,
 ): Connection {
-  const edges = rows.map((row) => ({
-    cursor: encodeCursor({ key: row.key, id: row.node.id }),
-    node: row.node,
-  }));
+  const edges = rows.map((row) => new Edge(row.node, row.key));
   return {
     edges,
     pageInfo: {
       hasNextPage,
       hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
   };
 }

@@ -39,5 +39,12 @@ export function toRecord(properties: Record<string, unknown>, labels: readonly s
  * A node as a query returned it: whole (a driver Node), or projected to some properties
  * with its labels beside it (see `projected` in steps.ts).
  */
-export const recordOf = (value: unknown, labels: readonly string[]): NodeRecord =>
-  isNode(value) ? toNodeRecord(value) : toRecord(value as Record<string, unknown>, labels);
+export function recordOf(value: unknown, labels: readonly string[]): NodeRecord {
+  if (isNode(value)) return toNodeRecord(value);
+  // A projection is a map the driver made for this result alone: completed in place
+  // rather than copied, as a page holds hundreds of them.
+  const record = value as NodeRecord;
+  record.__typename = labels.find((label) => label !== ENTITY_LABEL) ?? ENTITY_LABEL;
+  record.id = String(record.id);
+  return record;
+}

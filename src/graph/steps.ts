@@ -69,15 +69,17 @@ export function stepValues(relation: RelationField, args: Record<string, unknown
 type Raw = {
   node: Neo4jNode | Record<string, unknown>;
   labels?: string[];
-  rel: Record<string, unknown>;
-  next: Raw[][];
+  rel?: Record<string, unknown>;
+  next?: Raw[][];
 };
 
-/** One list of a compiled query's result (see `compiler.ts`), as records. */
-export function toReached(list: unknown): Reached[] {
+/** The rows one step of a compiled query reached (see `row` in compiler.ts), as records. */
+export function toReached(list: unknown, step: Step): Reached[] {
+  const label = step.relation?.rowLabel;
+  const labels = label ? [label] : [];
   return (list as Raw[]).map((x) => ({
-    node: recordOf(x.node, x.labels ?? []),
-    rel: x.rel,
-    next: x.next.map(toReached),
+    node: recordOf(x.node, x.labels ?? labels),
+    rel: x.rel ?? {},
+    next: step.next.map((below, k) => toReached(x.next?.[k] ?? [], below)),
   }));
 }

@@ -10,6 +10,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Config } from '../config.ts';
 import { createContext, type Context } from '../graph/context.ts';
 import { atMostAtOnce } from './concurrency.ts';
+import { compiledExecution } from './compiled-execution.ts';
 import { cypherRouter } from './cypher-route.ts';
 import type { Database } from '../graph/database.ts';
 import { databaseOutagePlugin } from './database-outage-plugin.ts';
@@ -36,7 +37,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   const httpServer = createServer();
   const schema = executableSchema();
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     formatError,
     parseOptions,
     validationRules,
