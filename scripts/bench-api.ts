@@ -4,8 +4,12 @@
  * `npm run serve` runs, and the bare Cypher endpoint (bench-cypher-server.ts).
  */
 import { spawn } from 'node:child_process';
+import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { ConfigError, loadConfig, type Config } from '../src/config.ts';
+import { Database } from '../src/graph/database.ts';
+import { isLoopback } from './bench-load.ts';
 
 // Compiled, the bench starts compiled servers (what `npm run serve` runs); from source, the sources.
 const here = fileURLToPath(import.meta.url);
@@ -58,3 +62,39 @@ export const startCypherServer = (env: NodeJS.ProcessEnv) => startChild(script('
 /** The Neo4j GraphQL Library over the same database (bench-library-server.ts). */
 export const startLibraryServer = (env: NodeJS.ProcessEnv) =>
   startChild(script('./bench-library-server'), env);
+
+export interface Rig {
+  config: Config;
+  db: Database;
+  agent: http.Agent;
+  /** Starts a server for the bench; it is stopped when the bench ends, however it ends. */
+  start: (starter: (env: NodeJS.ProcessEnv) => Promise<Child>, env: NodeJS.ProcessEnv) => Promise<Child>;
+}
+
+/**
+ * What every bench sets up and takes down: the database (on this machine only: a bench
+ * sends tens of thousands of requests), a keep-alive agent, and the servers it starts.
+ */
+export async function withRig<T>(
+  env: NodeJS.ProcessEnv,
+  concurrency: number,
+  bench: (rig: Rig) => Promise<T>,
+): Promise<T> {
+  const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
+  if (!isLoopback(config.neo4j.uri)) throw new ConfigError([`NEO4J_URI must be a loopback address here`]);
+  const db = new Database(config.neo4j);
+  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+  const children: Child[] = [];
+  const start: Rig['start'] = async (starter, childEnv) => {
+    const child = await starter(childEnv);
+    children.push(child);
+    return child;
+  };
+  try {
+    return await bench({ config, db, agent, start });
+  } finally {
+    agent.destroy();
+    await Promise.all(children.map((c) => c.stop()));
+    await db.close();
+  }
+}

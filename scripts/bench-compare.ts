@@ -20,17 +20,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import neo4j from 'neo4j-driver';
-import { ConfigError, loadConfig } from '../src/config.ts';
+import { ConfigError } from '../src/config.ts';
 import { Database } from '../src/graph/database.ts';
 import { fetchServerInfo } from '../src/graph/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { fromRoot } from '../src/paths.ts';
-import { startChildApi, startCypherServer, startLibraryServer, type Child } from './bench-api.ts';
+import { startChildApi, startCypherServer, startLibraryServer, withRig } from './bench-api.ts';
 import {
   alternate,
   canonical,
   graphqlSender,
-  isLoopback,
   jsonSender,
   load,
   runSettings,
@@ -141,21 +140,17 @@ function printTable(results: Result[], ops: Operation[]): string[] {
 }
 
 async function compare(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
-  const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
-  if (!isLoopback(config.neo4j.uri)) throw new ConfigError([`NEO4J_URI must be a loopback address here`]);
   const only = env.BENCH_ONLY?.trim();
   const ops = OPERATIONS.filter((op) => !only || op.name.includes(only));
   if (ops.length === 0) throw new ConfigError([`BENCH_ONLY="${only}" matches no operation`]);
-  const db = new Database(config.neo4j);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: run.concurrency });
-  const children: Child[] = [];
-  try {
+  await withRig(env, run.concurrency, async ({ config, db, agent, start }) => {
     const seed = await loadSeed(db);
     console.log(`Seed: ${seed.entries} entries checked, ${seed.nodesCreated} nodes new.`);
-    const childEnv = { ...env, NODE_ENV: 'production' };
-    for (const start of [startChildApi, startLibraryServer, startCypherServer])
-      children.push(await start(childEnv));
-    const [api, library, bare] = children as [Child, Child, Child];
+    // Every answer computed afresh: what reuse saves is bench-cache.ts's to measure.
+    const childEnv = { ...env, NODE_ENV: 'production', ANSWER_CACHE_MB: '0' };
+    const api = await start(startChildApi, childEnv);
+    const library = await start(startLibraryServer, childEnv);
+    const bare = await start(startCypherServer, childEnv);
     const urls = { api: api.url, library: library.url, bare: bare.url };
     const senders = [];
     for (const op of ops)
@@ -193,11 +188,7 @@ async function compare(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
     );
     const out = env.BENCH_OUT?.trim();
     if (out) writeFileSync(out, JSON.stringify({ run, results }, null, 2));
-  } finally {
-    agent.destroy();
-    await Promise.all(children.map((c) => c.stop()));
-    await db.close();
-  }
+  });
 }
 
 async function main(): Promise<void> {

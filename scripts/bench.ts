@@ -21,17 +21,15 @@
 import http from 'node:http';
 import os from 'node:os';
 import neo4j from 'neo4j-driver';
-import { ConfigError, loadConfig } from '../src/config.ts';
 import { Database } from '../src/graph/database.ts';
 import { fetchServerInfo } from '../src/graph/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { startServer } from '../src/http/server.ts';
-import { startBaselineApi, startChildApi, startCypherServer, type Child } from './bench-api.ts';
+import { startBaselineApi, startChildApi, startCypherServer, withRig } from './bench-api.ts';
 import {
   alternate,
   canonical,
   graphqlSender,
-  isLoopback,
   jsonSender,
   load,
   runSettings,
@@ -65,22 +63,16 @@ async function countQueries(db: Database): Promise<Map<Operation, number>> {
   }
 }
 
-async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
-  const config = loadConfig({ ...env, HOST: '127.0.0.1', PORT: '0' });
-  if (!isLoopback(config.neo4j.uri)) throw new ConfigError([`NEO4J_URI must be a loopback address here`]);
-  const db = new Database(config.neo4j);
-  const agent = new http.Agent({ keepAlive: true, maxSockets: run.concurrency });
-  const children: Child[] = [];
-  try {
+const bench = (env: NodeJS.ProcessEnv, run: Run) =>
+  withRig(env, run.concurrency, async ({ config, db, agent, start }) => {
     const seed = await loadSeed(db);
     console.log(`Seed: ${seed.entries} entries checked, ${seed.nodesCreated} nodes new.`);
-    const api = await startChildApi(env);
-    children.push(api);
-    const bare = await startCypherServer(env);
-    children.push(bare);
+    // Answers computed afresh, as in bench-compare.ts.
+    const childEnv = { ...env, ANSWER_CACHE_MB: '0' };
+    const api = await start(startChildApi, childEnv);
+    const bare = await start(startCypherServer, childEnv);
     const baselineDir = env.BENCH_BASELINE?.trim();
-    const baseline = baselineDir ? await startBaselineApi(env, baselineDir) : undefined;
-    if (baseline) children.push(baseline);
+    const baseline = baselineDir ? await start((e) => startBaselineApi(e, baselineDir), childEnv) : undefined;
     const queries = await countQueries(db);
     const { version, edition } = await fetchServerInfo(db);
     const cpus = os.cpus();
@@ -162,12 +154,7 @@ async function bench(env: NodeJS.ProcessEnv, run: Run): Promise<void> {
           ? `\nAPI baseline = the API built in ${baselineDir}, in a child process like the API.`
           : ''),
     );
-  } finally {
-    agent.destroy();
-    await Promise.all(children.map((c) => c.stop()));
-    await db.close();
-  }
-}
+  });
 
 async function main(): Promise<void> {
   const run = runSettings();

@@ -16,6 +16,15 @@ export interface Config {
   };
   host: string;
   port: number;
+  /** Reuse of answers while the graph is unchanged (http/answer-cache.ts). */
+  answerCache: AnswerCacheConfig;
+}
+
+export interface AnswerCacheConfig {
+  /** Upper bound of the kept answers' size, in MiB; 0 keeps none (ETags are still sent). */
+  maxMb: number;
+  /** How often the graph's version is read: answers of an older graph stop within this. */
+  pollMs: number;
 }
 
 export class ConfigError extends Error {
@@ -72,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     host: text('HOST', '127.0.0.1'),
     port: integer('PORT', 4000, 0, 65_535),
+    answerCache: {
+      maxMb: integer('ANSWER_CACHE_MB', 64, 0, 4_096),
+      pollMs: integer('GRAPH_VERSION_POLL_MS', 1_000, 50, 3_600_000),
+    },
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -27,6 +27,7 @@ describe('configuration from the environment', () => {
       },
       host: '127.0.0.1',
       port: 4000,
+      answerCache: { maxMb: 64, pollMs: 1_000 },
     });
   });
 
@@ -50,11 +51,14 @@ describe('configuration from the environment', () => {
       CYPHER_TIMEOUT_MS: '1200',
       HOST: '0.0.0.0',
       PORT: '8080',
+      ANSWER_CACHE_MB: '0',
+      GRAPH_VERSION_POLL_MS: '250',
     });
     expect(config).toMatchObject({
       neo4j: { username: 'reader', database: 'graph', queryTimeoutMs: 2500, cypherTimeoutMs: 1200 },
       host: '0.0.0.0',
       port: 8080,
+      answerCache: { maxMb: 0, pollMs: 250 },
     });
   });
 
@@ -78,12 +82,14 @@ describe('configuration from the environment', () => {
         NEO4J_QUERY_TIMEOUT_MS: '1.5',
         CYPHER_TIMEOUT_MS: '50',
         NEO4J_DATABASE: 'a b',
+        GRAPH_VERSION_POLL_MS: '10',
       }),
     ).toEqual([
       'NEO4J_DATABASE is not a valid database name (got "a b")',
       'NEO4J_QUERY_TIMEOUT_MS must be an integer from 100 to 600000 (got "1.5")',
       'CYPHER_TIMEOUT_MS must be an integer from 100 to 600000 (got "50")',
       'PORT must be an integer from 0 to 65535 (got "70000")',
+      'GRAPH_VERSION_POLL_MS must be an integer from 50 to 3600000 (got "10")',
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import { matchesEtag } from './answer-cache.ts';
 import { MAX_BODY_BYTES, MAX_BODY_DEPTH, MAX_DOCUMENT_LENGTH } from './limits.ts';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -201,10 +202,19 @@ export function graphqlHandler<C extends BaseContext>(
       },
       context,
     });
-    // Answers depend on the day and on the graph: no proxy should keep one.
+    // Answers depend on the day and on the graph: unless tagged with both (answer-cache.ts),
+    // no proxy should keep one.
     res.setHeader('cache-control', 'no-store');
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
+    const etag = response.headers.get('etag');
+    if (etag && req.method === 'GET' && matchesEtag(req.headers['if-none-match'], etag)) {
+      res.removeHeader('content-type');
+      res.removeHeader('content-length');
+      res.writeHead(304, { 'server-timing': serverTiming(started) });
+      res.end();
+      return;
+    }
     if (response.body.kind === 'complete') {
       res.setHeader('server-timing', serverTiming(started));
       res.setHeader('content-length', Buffer.byteLength(response.body.string));

@@ -9,6 +9,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { Config } from '../config.ts';
 import { createContext, type Context } from '../graph/context.ts';
+import { answerCache } from './answer-cache.ts';
 import { atMostAtOnce } from './concurrency.ts';
 import { compiledExecution } from './compiled-execution.ts';
 import { cypherRouter } from './cypher-route.ts';
@@ -32,10 +33,15 @@ export interface ApiServer {
   stop: () => Promise<void>;
 }
 
-export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Database): Promise<ApiServer> {
+/** Without `answerCache`, every answer is computed afresh and none carries an ETag. */
+export async function startServer(
+  config: Pick<Config, 'host' | 'port'> & Partial<Pick<Config, 'answerCache'>>,
+  db: Database,
+): Promise<ApiServer> {
   const app = express();
   const httpServer = createServer();
   const schema = executableSchema();
+  const reuse = config.answerCache ? answerCache(db, config.answerCache) : undefined;
   const apollo = new ApolloServer<Context>({
     gateway: compiledExecution(schema),
     formatError,
@@ -57,6 +63,7 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
       ApolloServerPluginCacheControlDisabled(),
       databaseOutagePlugin(),
       costLimitPlugin(schema),
+      ...(reuse?.plugins ?? []),
     ],
   });
   await apollo.start();
@@ -92,6 +99,9 @@ export async function startServer(config: Pick<Config, 'host' | 'port'>, db: Dat
   return {
     url: `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      reuse?.stop();
+      await apollo.stop();
+    },
   };
 }

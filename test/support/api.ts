@@ -27,14 +27,17 @@ export interface TestApi {
 
 /**
  * The real API on a free port, against a real Neo4j (the run's shared one by default);
- * `overrides` changes driver settings such as timeouts for one test file.
+ * `overrides` changes driver settings such as timeouts for one test file. Answers are
+ * computed afresh unless `answerCache` is given: the files that load seeds into the shared
+ * database must see their loads at once, not within a poll.
  */
 export async function startTestApi(
   connection?: Neo4jConnection,
   overrides: Partial<Config['neo4j']> = {},
+  answerCache?: Config['answerCache'],
 ): Promise<TestApi> {
   const db = new Database({ ...neo4jConfig(connection), ...overrides });
-  const server = await startServer({ host: '127.0.0.1', port: 0 }, db);
+  const server = await startServer({ host: '127.0.0.1', port: 0, answerCache }, db);
   const post = (body: unknown) => {
     // `npm run answers` can replay the suite's operations: this writes down each one posted.
     const capture = process.env.ANSWERS_CAPTURE;
