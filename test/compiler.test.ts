@@ -227,8 +227,12 @@ describe('research queries', () => {
   it(
     'a neighbourhood: one expansion per distance over the types asked for, the limit a parameter',
     compiles(
-      `{ neighbourhood(id: "authority:cornwall", depth: 2, kinds: ["INSPECTED", "GIVEN_IN"], limit: 25) { truncated } }`,
+      `{ neighbourhood(id: "authority:cornwall", depth: 2, kinds: ["INSPECTED", "GIVEN_IN"], limit: 25) { truncated relationships { type } } }`,
     ),
+  );
+  it(
+    'a neighbourhood whose relationships are not asked for: they are not read',
+    compiles(`{ neighbourhood(id: "authority:cornwall", depth: 2, limit: 25) { nodes { id } } }`),
   );
   it(
     'shortest paths: one, or all up to a number, a node to itself being a path of length 0',

@@ -202,3 +202,14 @@ export const lookahead = (info: GraphQLResolveInfo): Step[] => read(info).steps;
 
 /** What the field being resolved reads of the rows it returns. */
 export const rowNeeds = (info: GraphQLResolveInfo): Needs => read(info).needs;
+
+/**
+ * Whether the field being resolved selects `child` (under any alias, fragment or type), so
+ * a research query can leave out what nobody asked for.
+ */
+export function selects(info: GraphQLResolveInfo, child: string): boolean {
+  const tree = parseResolveInfo(info) as ResolveTree;
+  return Object.values(tree.fieldsByTypeName).some((fields) =>
+    Object.values(fields).some((field) => field.name === child),
+  );
+}

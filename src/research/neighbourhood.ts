@@ -21,6 +21,8 @@ export interface NeighbourhoodRequest {
   depth: number;
   types: readonly string[];
   limit: number;
+  /** Whether the relationships among the nodes are read; nodes alone are far cheaper. */
+  relationships: boolean;
 }
 
 const typeExpr = (types: readonly string[]) => Cypher.labelExpr.or(...types);
@@ -62,7 +64,7 @@ export function neighbourhood(db: Database, request: NeighbourhoodRequest): Prom
       const kept = [row.get('start') as Neo4jNode, ...reached.slice(0, others)];
       return {
         nodes: toNodes(kept),
-        relationships: withEnds(row.get('rels') as Relationship[], kept),
+        relationships: request.relationships ? withEnds(row.get('rels') as Relationship[], kept) : [],
         truncated: reached.length > others,
       };
     },
@@ -80,18 +82,18 @@ function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
       .return(r)
       .orderBy([a.property('id'), 'ASC'], [Cypher.type(r), 'ASC'], [b.property('id'), 'ASC']),
   );
-  return new Cypher.Match(entity(start, new Cypher.Param(request.id)))
+  const nearest = new Cypher.Match(entity(start, new Cypher.Param(request.id)))
     .call(nearestWithin(start, m, distance, request), [start])
     .with(start, m, [Cypher.min(distance), distance])
     .where(Cypher.neq(m, start))
     .orderBy(distance, m.property('id'))
     .limit(new Cypher.Param(neo4j.int(request.limit)))
-    .with(start, [Cypher.collect(m), reached])
+    .with(start, [Cypher.collect(m), reached]);
+  const [startAs, relsAs] = [new Cypher.NamedVariable('start'), new Cypher.NamedVariable('rels')];
+  if (!request.relationships) return nearest.return([start, startAs], reached, [new Cypher.List([]), relsAs]);
+  return nearest
     .with(start, reached, [Cypher.plus(new Cypher.List([start]), reached), kept])
-    .return([start, new Cypher.NamedVariable('start')], reached, [
-      relationships,
-      new Cypher.NamedVariable('rels'),
-    ]);
+    .return([start, startAs], reached, [relationships, relsAs]);
 }
 
 /**

@@ -6,6 +6,7 @@ import { MODEL, NODE_INTERFACE_TYPES } from '../graph/graph-model.ts';
 import { neighbourhood, shortestPaths } from './neighbourhood.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import { SEARCHABLE_TYPES } from '../graph/search-index.ts';
+import { selects } from '../graph/selection.ts';
 import { search } from './search.ts';
 import { timeline } from './timeline.ts';
 import type { Context } from '../graph/context.ts';
@@ -67,12 +68,13 @@ export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationshi
       latestJudgements: (c, _args, context) => latestJudgementsOn(context, c.asOf).load(c.authority.id),
     },
     Query: {
-      neighbourhood: async (_root, { id, depth, kinds, limit }, { db, loaders }) => {
+      neighbourhood: async (_root, { id, depth, kinds, limit }, { db, loaders }, info) => {
         const found = await neighbourhood(db, {
           id,
           depth: bounded(depth, 'depth', 1, 3),
           types: relationshipTypes(kinds),
           limit: bounded(limit, 'limit', 1, MAX_NODES),
+          relationships: selects(info, 'relationships'),
         });
         return found && primed(loaders, found);
       },
