@@ -17,26 +17,14 @@
  * keeps the operations whose name holds TEXT; BENCH_OUT=FILE writes the figures as JSON.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
-import neo4j from 'neo4j-driver';
 import { ConfigError } from '../src/config.ts';
-import { Database } from '../src/graph/database.ts';
 import { fetchServerInfo } from '../src/graph/server-info.ts';
 import { loadSeed } from '../src/seed/load.ts';
 import { fromRoot } from '../src/paths.ts';
 import { startChildApi, startCypherServer, startLibraryServer, withRig } from './bench-api.ts';
-import {
-  alternate,
-  canonical,
-  graphqlSender,
-  jsonSender,
-  load,
-  runSettings,
-  type Figures,
-  type Run,
-  type Send,
-} from './bench-load.ts';
+import { sendersFor } from './bench-paths.ts';
+import { alternate, load, runSettings, type Figures, type Run } from './bench-load.ts';
 import { OPERATIONS, type Operation } from './bench-operations.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
@@ -53,37 +41,6 @@ interface Result {
   operation: string;
   concurrency: number;
   figures: Record<(typeof PATHS)[number], Figures>;
-}
-
-async function sendersFor(
-  op: Operation,
-  k: number,
-  urls: Record<string, string>,
-  db: Database,
-  database: string | undefined,
-  agent: http.Agent,
-) {
-  const cypher = async () =>
-    (await db.driver.executeQuery(op.cypher, op.params, { routing: neo4j.routing.READ, database })).records;
-  const api = graphqlSender(`${urls.api}/graphql`, op.graphql, agent);
-  const library = graphqlSender(`${urls.library}/`, op.library, agent);
-  const overHttp = jsonSender(`${urls.bare}/${k}`, agent);
-  // Agreement first: a fast path that answers a different question would prove nothing.
-  const records = await cypher();
-  const answers = {
-    API: canonical(op.fromApi(await api())),
-    library: canonical(op.fromLibrary(await library())),
-    Cypher: canonical(op.fromCypher(records)),
-  };
-  for (const [path, answer] of Object.entries(answers)) {
-    if (answer !== answers.Cypher)
-      throw new Error(
-        `${op.name}: ${path} and Cypher answer differently.\n${path}: ${answer}\nCypher: ${answers.Cypher}`,
-      );
-  }
-  if (canonical(await overHttp()) !== canonical(records.map((r) => r.toObject())))
-    throw new Error(`${op.name}: the Cypher endpoint answers otherwise than the driver`);
-  return [api, library, overHttp, cypher] as [Send, Send, Send, Send];
 }
 
 function printTable(results: Result[], ops: Operation[]): string[] {

@@ -12,6 +12,7 @@ import {
   NEO4J_VERSION,
   residentMemoryMiB,
   runningPid,
+  scaleSetting,
   start,
   stop,
   type Instance,
@@ -23,14 +24,18 @@ const { positionals, values } = parseArgs({
     home: { type: 'string' },
     port: { type: 'string' },
     password: { type: 'string' },
+    scale: { type: 'string' },
   },
 });
 
 const command = positionals[0];
 
 function chosenInstance(): Instance {
-  const defaults = defaultInstance();
+  const defaults = defaultInstance(
+    values.scale === undefined ? undefined : scaleSetting(values.scale, '--scale'),
+  );
   return {
+    ...defaults,
     home: values.home ?? defaults.home,
     boltPort: values.port ? checkPort(values.port, '--port') : defaults.boltPort,
     password: values.password ?? defaults.password,
@@ -47,7 +52,14 @@ async function main(): Promise<void> {
     case 'start': {
       const result = await start(instance);
       if (result.alreadyRunning)
-        console.log(`Neo4j ${result.version} is already running on ${boltUri(instance)}.`);
+        console.log(
+          `Neo4j ${result.version} is already running on ${boltUri(instance)}; memory settings ` +
+            `take effect at its next start (npm run db:stop first).`,
+        );
+      console.log(
+        `Memory: heap ${instance.heap}, page cache ${instance.pageCache}, transactions ` +
+          `${instance.transactionMax} each and ${instance.transactionsTotal} in all.`,
+      );
       const rss = residentMemoryMiB(result.pid);
       if (rss !== undefined) console.log(`Resident memory: ${rss} MiB.`);
       return;

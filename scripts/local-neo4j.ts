@@ -31,6 +31,38 @@ export interface Instance {
   password: string;
   heap?: string;
   pageCache?: string;
+  /** Memory for transactions: each one's cap, and all of them together. */
+  transactionMax?: string;
+  transactionsTotal?: string;
+}
+
+/**
+ * Memory for a graph `scale` times the real one (`npm run generate`). The store at 1x is
+ * about 40 MB on disk, and grows with the copies: the page cache is sized to hold the
+ * whole store, so reads never wait on the disk, and the heap to sort and collect over
+ * lists and searches that see `scale` times as many candidates.
+ */
+export const MEMORY_BY_SCALE = {
+  1: { heap: '512m', pageCache: '256m', transactionMax: '128m', transactionsTotal: '256m' },
+  10: { heap: '1g', pageCache: '768m', transactionMax: '256m', transactionsTotal: '512m' },
+  100: { heap: '2g', pageCache: '4g', transactionMax: '512m', transactionsTotal: '1g' },
+} as const;
+
+/** The settings of the smallest scale at or above `scale`. */
+export function memoryForScale(scale: number): (typeof MEMORY_BY_SCALE)[keyof typeof MEMORY_BY_SCALE] {
+  const scales = Object.keys(MEMORY_BY_SCALE).map(Number);
+  const chosen = scales.find((s) => s >= scale) ?? scales.at(-1)!;
+  return MEMORY_BY_SCALE[chosen as keyof typeof MEMORY_BY_SCALE];
+}
+
+/** NEO4J_SCALE (or a `--scale` option) names the graph size the local server is started for. */
+export function scaleSetting(value: string | undefined, name: string): number {
+  if (value === undefined || value.trim() === '') return 1;
+  const scale = Number(value);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 1_000) {
+    throw new Error(`${name} must be an integer from 1 to 1000 (got "${value}")`);
+  }
+  return scale;
 }
 
 export function checkPort(value: string, name: string): number {
@@ -41,10 +73,11 @@ export function checkPort(value: string, name: string): number {
   return port;
 }
 
-export const defaultInstance = (): Instance => ({
+export const defaultInstance = (scale = scaleSetting(process.env.NEO4J_SCALE, 'NEO4J_SCALE')): Instance => ({
   home: path.join(LOCAL_DIR, 'default'),
   boltPort: checkPort(process.env.NEO4J_BOLT_PORT ?? '7687', 'NEO4J_BOLT_PORT'),
   password: process.env.NEO4J_PASSWORD ?? 'local-graph-password',
+  ...memoryForScale(scale),
 });
 
 export const boltUri = (instance: Instance): string => `bolt://127.0.0.1:${instance.boltPort}`;
@@ -147,11 +180,11 @@ const neo4jConf = (instance: Instance): string => {
     `server.memory.pagecache.size=${instance.pageCache ?? '256m'}`,
     '# Memory Neo4j tracks (collect, ORDER BY, DISTINCT, transaction state) is capped per',
     '# transaction (the seed load needs more than 64m) and for all transactions at half the',
-    '# 512m heap, leaving the rest for what it does not track (values built inside one',
+    '# heap, leaving the rest for what it does not track (values built inside one',
     '# expression). A query over its share then fails alone (MemoryPoolOutOfMemoryError)',
     '# rather than the heap, which takes Neo4j threads such as the timeout monitor with it.',
-    'dbms.memory.transaction.total.max=256m',
-    'db.memory.transaction.max=128m',
+    `dbms.memory.transaction.total.max=${instance.transactionsTotal ?? '256m'}`,
+    `db.memory.transaction.max=${instance.transactionMax ?? '128m'}`,
     'db.transaction.timeout=60s',
     'db.tx_log.preallocate=false',
     'db.tx_log.rotation.retention_policy=1 files',

@@ -251,6 +251,28 @@ export class Database {
   }
 
   /**
+   * The database hits Neo4j counts running a read (PROFILE), summed over its plan: how the
+   * benches tell an index-backed query from one that grows with the graph.
+   */
+  profileDbHits(cypher: string, params: Record<string, unknown>): Promise<number> {
+    return this.attempt(true, async (attempt) => {
+      const session = this.session('READ');
+      try {
+        const result = await session.executeRead(
+          (tx) => this.work(attempt, () => tx.run(`PROFILE ${cypher}`, plain(params))),
+          { timeout: this.config.queryTimeoutMs },
+        );
+        type Plan = { dbHits: number; children: Plan[] };
+        const hits = (plan: Plan): number =>
+          plan.children.reduce((sum, child) => sum + hits(child), plan.dbHits);
+        return result.summary.profile ? hits(result.summary.profile as Plan) : 0;
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
    * A read whose records `consume` takes one at a time as they arrive (iterating the
    * result; leaving the loop early tells Neo4j to stop). `consume` may run more queries in
    * the same transaction, e.g. to look up what the records refer to.
