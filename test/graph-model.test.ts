@@ -88,6 +88,13 @@ describe('the model of the schema', () => {
       property: 'datedEarliest',
     });
   });
+  it('sorts a page on a property itself only where the SDL says every node has it', () => {
+    const orders = MODEL.lists.get('authorities')!.orders;
+    expect(orders.get('NAME')?.stored).toBe('name');
+    expect(orders.get('ID')?.stored).toBe('id');
+    // Partial dates may be missing, so their order is worked out per node, missing ones last.
+    expect(MODEL.lists.get('inspections')!.orders.get('DATE')?.stored).toBeNull();
+  });
   it('is not part of the served API: introspection lists none of the mapping directives', async () => {
     const result = await graphql({
       schema: executableSchema(),

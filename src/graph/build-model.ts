@@ -3,8 +3,11 @@
  * mapping mistake is refused with every problem listed, each naming its type and field.
  */
 import {
+  GraphQLID,
+  GraphQLString,
   getNamedType,
   isInterfaceType,
+  isNonNullType,
   isObjectType,
   isUnionType,
   type GraphQLNamedType,
@@ -234,6 +237,7 @@ export function buildModel(schema: GraphQLSchema): GraphModel {
               ? (resolvePaths(node.name, [key.path as string], `${values.name}.${value.name}`)[0] ?? [])
               : [],
             then: (key.then as string | undefined) ?? null,
+            stored: storedKey(schema, node.name, key),
           });
       }
     }
@@ -266,4 +270,18 @@ export function buildModel(schema: GraphQLSchema): GraphModel {
     fulltext,
     indexes,
   };
+}
+
+/** See `OrderKey.stored`. */
+function storedKey(schema: GraphQLSchema, type: string, key: Record<string, unknown>): string | null {
+  const by = key.by as string[];
+  if (by.length !== 1 || key.path || key.then) return null;
+  const field = (schema.getType(type) as GraphQLObjectType).getFields()[by[0]!];
+  // A field with a directive of its own may be computed or stored under another name.
+  const plain = field && !field.astNode?.directives?.length;
+  const stored =
+    plain &&
+    isNonNullType(field.type) &&
+    (field.type.ofType === GraphQLString || field.type.ofType === GraphQLID);
+  return stored ? by[0]! : null;
 }

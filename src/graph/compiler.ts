@@ -262,11 +262,16 @@ function buildPage(list: RootList, request: PageRequest): Compiled {
     const c = list.conditions.get(name);
     return value == null || !c ? [] : [condition(c, n, value)];
   });
-  // Unknown sort keys go last in either direction.
-  const key = Cypher.coalesce(
-    Cypher.toString(sortKeyOf(list.orders.get(request.order.field), n)),
-    new Cypher.Literal(asc ? '\uffff' : ''),
-  );
+  const orderKey = list.orders.get(request.order.field);
+  // A property every node has is sorted on as it is, so an index on it gives the order and
+  // a page reads its rows alone; the predicate is what lets the planner use the index, and
+  // holds for every node. Other keys are worked out per node, unknown ones going last in
+  // either direction.
+  const stored = orderKey ? orderKey.stored : 'id';
+  if (stored) where.push(Cypher.isNotNull(n.property(stored)));
+  const key = stored
+    ? n.property(stored)
+    : Cypher.coalesce(Cypher.toString(sortKeyOf(orderKey, n)), new Cypher.Literal(asc ? '\uffff' : ''));
   const match = new Cypher.Match(new Cypher.Pattern(n, { labels: [list.type] }));
   let page = (where.length ? match.where(Cypher.and(...where)!) : match).with(n, [key, sortKey]);
   if (request.after) {

@@ -98,6 +98,12 @@ export interface OrderKey {
   by: readonly string[];
   path: readonly Hop[];
   then: string | null;
+  /**
+   * The node's own property the key is, when it is one the SDL says every node has (a
+   * non-null String or ID field of that name): a page can then sort on the property itself,
+   * which an index on it orders, instead of on an expression every node must be read for.
+   */
+  stored: string | null;
 }
 
 export interface NodeType {
