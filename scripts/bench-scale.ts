@@ -19,7 +19,7 @@ import { Database, type Query } from '../src/graph/database.ts';
 import { fetchGraphSize } from '../src/graph/server-info.ts';
 import { startServer } from '../src/http/server.ts';
 import { fromRoot } from '../src/paths.ts';
-import { generateScale } from '../src/seed/synthetic.ts';
+import { GENERATION_TIMEOUT_MS, generateScale } from '../src/seed/synthetic.ts';
 import { startChildApi, startCypherServer, startLibraryServer, withRig } from './bench-api.ts';
 import { alternate, graphqlSender, load, setting, type Run } from './bench-load.ts';
 import { scalePlot, type ScalePoint } from './bench-plot.ts';
@@ -61,7 +61,7 @@ interface Row {
 
 const bench = (env: NodeJS.ProcessEnv, run: Run, list: number[]) =>
   withRig(env, 1, async ({ config, db, agent, start }) => {
-    const generator = new Database({ ...config.neo4j, queryTimeoutMs: 600_000 });
+    const generator = new Database({ ...config.neo4j, queryTimeoutMs: GENERATION_TIMEOUT_MS });
     const recording = new RecordingDatabase(config.neo4j);
     const inProcess = await startServer({ host: '127.0.0.1', port: 0 }, recording);
     const childEnv = { ...env, NODE_ENV: 'production', ANSWER_CACHE_MB: '0' };

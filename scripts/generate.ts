@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig } from '../src/config.ts';
 import { Database } from '../src/graph/database.ts';
 import { fetchGraphSize } from '../src/graph/server-info.ts';
-import { generateScale } from '../src/seed/synthetic.ts';
+import { GENERATION_TIMEOUT_MS, generateScale } from '../src/seed/synthetic.ts';
 import { neo4jForRun } from './local-neo4j.ts';
 
 const MAX_SCALE = 1_000;
@@ -29,7 +29,10 @@ function scaleArgument(): number {
 
 /** A database whose queries may run as long as one copy's transaction takes. */
 const generatorDatabase = (env: NodeJS.ProcessEnv) =>
-  new Database(loadConfig({ PORT: '0', ...env, NEO4J_QUERY_TIMEOUT_MS: '600000' }).neo4j);
+  new Database({
+    ...loadConfig({ PORT: '0', ...env }).neo4j,
+    queryTimeoutMs: GENERATION_TIMEOUT_MS,
+  });
 
 async function main(): Promise<void> {
   const scale = scaleArgument();

@@ -235,13 +235,23 @@ export class Database {
 
   /** Neo4j's plan and query type for a query, without running it. */
   explain(cypher: string, params: Record<string, unknown>, timeoutMs?: number): Promise<ResultSummary> {
+    return this.summaryOf('EXPLAIN', cypher, params, timeoutMs);
+  }
+
+  /** The summary of a read prefixed with EXPLAIN (planned only) or PROFILE (run and counted). */
+  private summaryOf(
+    prefix: 'EXPLAIN' | 'PROFILE',
+    cypher: string,
+    params: Record<string, unknown>,
+    timeoutMs = this.config.queryTimeoutMs,
+  ): Promise<ResultSummary> {
     return this.attempt(true, async (attempt) => {
       const session = this.session('READ');
       try {
         this.roundTrips += 1;
         const result = await session.executeRead(
-          (tx) => this.work(attempt, () => tx.run(`EXPLAIN ${cypher}`, plain(params))),
-          { timeout: timeoutMs ?? this.config.queryTimeoutMs },
+          (tx) => this.work(attempt, () => tx.run(`${prefix} ${cypher}`, plain(params))),
+          { timeout: timeoutMs },
         );
         return result.summary;
       } finally {
@@ -254,22 +264,11 @@ export class Database {
    * The database hits Neo4j counts running a read (PROFILE), summed over its plan: how the
    * benches tell an index-backed query from one that grows with the graph.
    */
-  profileDbHits(cypher: string, params: Record<string, unknown>): Promise<number> {
-    return this.attempt(true, async (attempt) => {
-      const session = this.session('READ');
-      try {
-        const result = await session.executeRead(
-          (tx) => this.work(attempt, () => tx.run(`PROFILE ${cypher}`, plain(params))),
-          { timeout: this.config.queryTimeoutMs },
-        );
-        type Plan = { dbHits: number; children: Plan[] };
-        const hits = (plan: Plan): number =>
-          plan.children.reduce((sum, child) => sum + hits(child), plan.dbHits);
-        return result.summary.profile ? hits(result.summary.profile as Plan) : 0;
-      } finally {
-        await session.close();
-      }
-    });
+  async profileDbHits(cypher: string, params: Record<string, unknown>): Promise<number> {
+    const { profile } = await this.summaryOf('PROFILE', cypher, params);
+    type Plan = { dbHits: number; children: Plan[] };
+    const hits = (plan: Plan): number => plan.children.reduce((sum, child) => sum + hits(child), plan.dbHits);
+    return profile ? hits(profile as Plan) : 0;
   }
 
   /**

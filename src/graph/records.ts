@@ -37,7 +37,7 @@ export function toRecord(properties: Record<string, unknown>, labels: readonly s
 
 /**
  * A node as a query returned it: whole (a driver Node), or projected to some properties
- * with its labels beside it (see `projected` in steps.ts).
+ * with its labels beside it (see `row` in compiler.ts).
  */
 export function recordOf(value: unknown, labels: readonly string[]): NodeRecord {
   if (isNode(value)) return toNodeRecord(value);

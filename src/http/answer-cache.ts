@@ -19,11 +19,11 @@ import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import type { AnswerCacheConfig } from '../config.ts';
 import type { Database } from '../graph/database.ts';
 import { watchGraphVersion } from '../graph/graph-version.ts';
+// The day the resolvers take as today, so a kept answer never outlives the day it was for.
+import { today } from '../inspection/resolvers.ts';
 
 /** Kept answers are dropped by version and day, not by age; this only bounds a forgotten one. */
 const KEEP_SECONDS = 24 * 60 * 60;
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 type Request = GraphQLRequestContext<object>;
 

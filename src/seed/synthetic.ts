@@ -20,6 +20,9 @@ import { loadSeed, readSeedFolder, writeReading } from './load.ts';
 import type { SeedPlan } from './plan.ts';
 
 export const SYNTHETIC_SET_PREFIX = 'synthetic-copy-';
+
+/** A query timeout long enough for one copy's transaction on a large graph. */
+export const GENERATION_TIMEOUT_MS = 600_000;
 export const syntheticSet = (copy: number) => `${SYNTHETIC_SET_PREFIX}${copy}`;
 
 /** Values that find an entity (lookups, filters, search), besides its id. */
