@@ -37,6 +37,8 @@ const config: CodegenConfig = {
           AuthorityComparison: '../research/aggregates.ts#ComparisonRecord',
           GradeCount: '../research/aggregates.ts#GradeCountRecord',
           GradeTransition: '../research/aggregates.ts#GradeTransitionRecord',
+          Place: '../place/places.ts#PlaceRecord',
+          District: '../place/places.ts#DistrictRecord',
           PartialDate: 'string',
           DateSpan: 'string',
         },

@@ -22,6 +22,10 @@ const CLIENT_CODES = new Set([
   'CYPHER_TIMEOUT',
   'CYPHER_MEMORY_LIMIT',
   'CYPHER_BUSY',
+  // Postcodes: not shaped like one, not in the directory, not in England.
+  'POSTCODE_MALFORMED',
+  'POSTCODE_UNKNOWN',
+  'POSTCODE_NOT_IN_ENGLAND',
 ]);
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -65,6 +69,17 @@ function isApolloRefusal(error: unknown): boolean {
   return typeof status === 'number' && status >= 400 && status < 500 && rootCause(error) === error;
 }
 
+/**
+ * What a refusal adds to its code for the client to act on: a refused estimate what it came
+ * to, so the client can see how far over it is; a postcode refused which postcode it read
+ * and, outside England, the country it is in.
+ */
+const SHOWN = ['cost', 'postcode', 'country'] as const;
+const shownExtensions = (extensions: GraphQLFormattedError['extensions']) =>
+  Object.fromEntries(
+    SHOWN.filter((key) => extensions?.[key] !== undefined).map((key) => [key, extensions![key]]),
+  );
+
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   if (isApolloRefusal(error) && formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
     const message = APOLLO_REFUSALS[formatted.message] ?? formatted.message;
@@ -76,8 +91,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       message: formatted.message === 'Validation aborted.' ? VALIDATION_ABORTED : formatted.message,
       locations: formatted.locations,
       path: formatted.path,
-      // A refused estimate says what it came to, so the client can see how far over it is.
-      extensions: formatted.extensions?.cost ? { code, cost: formatted.extensions.cost } : { code },
+      extensions: { code, ...shownExtensions(formatted.extensions) },
     };
   }
   const original = rootCause(error);

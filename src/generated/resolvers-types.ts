@@ -4,6 +4,7 @@ import type { RelationshipRecord, SubgraphRecord, PathRecord } from '../research
 import type { SearchHitRecord } from '../research/search.ts';
 import type { TimelineRecord } from '../research/timeline.ts';
 import type { ComparisonRecord, GradeCountRecord, GradeTransitionRecord } from '../research/aggregates.ts';
+import type { PlaceRecord, DistrictRecord } from '../place/places.ts';
 import type { Context } from '../graph/context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -90,8 +91,9 @@ export type Authority = Agent & Body & Node & Sourced & Subject & {
   /** Short human-readable handle. */
   label: Scalars['String']['output'];
   /**
-   * The judgements of the authority's most recent graded inspection whose report was
-   * out by `asOf`, overall first; empty when there was none by then.
+   * The judgements of the authority's most recent graded inspection that counts by
+   * `asOf` (by default, whose report was out by then), overall first; empty when there was
+   * none by then.
    */
   latestJudgements: Array<Judgement>;
   /** Statements, findings and events that are about this authority. */
@@ -170,6 +172,7 @@ export type AuthorityJudgementHistoryArgs = {
  */
 export type AuthorityLatestJudgementsArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  countFrom?: CountFrom;
 };
 
 
@@ -196,9 +199,9 @@ export type AuthorityComparison = {
   __typename?: 'AuthorityComparison';
   /** The authority. */
   authority: Authority;
-  /** Number of graded inspections up to that day. */
+  /** Number of graded inspections that count by that day. */
   inspectionCount: Scalars['NonNegativeInt']['output'];
-  /** The judgements of its latest graded inspection out by the day compared. */
+  /** The judgements of its latest graded inspection that counts by the day compared. */
   latestJudgements: Array<Judgement>;
   /**
    * Its rank on the first authority's list of statistical neighbours; null for the
@@ -347,6 +350,20 @@ export type Citation = {
   source: Source;
 };
 
+/** Which of an inspection's dates decides whether it counts on a day. */
+export type CountFrom =
+  /**
+   * From the first day of its fieldwork, as Ofsted's official "as at 31 March" tables
+   * count: an authority inspected in March and published in May is in March's table.
+   */
+  | 'INSPECTION'
+  /**
+   * From the publication of its report (or the end of the inspection when the day of
+   * publication is unknown): what anyone could have read on the day. The default, because
+   * a grade nobody had yet been told is not yet an authority's standing.
+   */
+  | 'PUBLICATION';
+
 /** The answer to a read-only Cypher query. */
 export type CypherResult = {
   __typename?: 'CypherResult';
@@ -389,6 +406,46 @@ export type DateSpan = {
    * value when both ends are equal.
    */
   text: Scalars['String']['output'];
+};
+
+/**
+ * A local authority district or unitary authority area of England, as the ONS Postcode
+ * Directory codes it today.
+ */
+export type District = {
+  __typename?: 'District';
+  /**
+   * The authority that ran children's services there on the day: the county for a district
+   * of a two-tier area, otherwise the council itself. Null when none in the graph did, or
+   * when the area was then split between several (see `candidates`).
+   */
+  authority?: Maybe<Authority>;
+  /** Every authority that ran children's services in some part of the district's area on the day. */
+  candidates: Array<Authority>;
+  /** Its GSS code, e.g. `E07000041` (Exeter) or `E06000052` (Cornwall). */
+  code: Scalars['String']['output'];
+  /** Its council's name. */
+  name: Scalars['String']['output'];
+  /** How many postcodes of the directory lie in it. */
+  postcodeCount: Scalars['NonNegativeInt']['output'];
+};
+
+
+/**
+ * A local authority district or unitary authority area of England, as the ONS Postcode
+ * Directory codes it today.
+ */
+export type DistrictAuthorityArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/**
+ * A local authority district or unitary authority area of England, as the ONS Postcode
+ * Directory codes it today.
+ */
+export type DistrictCandidatesArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /**
@@ -1456,6 +1513,39 @@ export type PersonOrderField =
   | 'LABEL';
 
 /**
+ * A postcode, the district it lies in and the authority that ran children's services there
+ * on a day.
+ */
+export type Place = {
+  __typename?: 'Place';
+  /**
+   * The authority that ran children's services at the postcode on that day. Null when no
+   * authority in the graph did, or when the district's area was then split between
+   * several (all of them are in `candidates`): the directory places postcodes in today's
+   * districts only.
+   */
+  authority?: Maybe<Authority>;
+  /**
+   * Every authority that ran children's services in some part of the district's area on
+   * that day: one, except where a council formed since joined areas that several ran.
+   */
+  candidates: Array<Authority>;
+  /** The local authority district, or unitary authority, the postcode lies in today. */
+  district: District;
+  /** The day answered for. */
+  on: Scalars['Date']['output'];
+  /** The postcode as the directory writes it, e.g. `TR1 1XU`. */
+  postcode: Scalars['String']['output'];
+  /**
+   * Easting of the middle of the postcode's sector (e.g. `TR1 1`), in metres on the
+   * British National Grid: a marker for a map, not the postcode's own position.
+   */
+  sectorEasting: Scalars['Int']['output'];
+  /** Northing of the middle of the postcode's sector, in metres on the British National Grid. */
+  sectorNorthing: Scalars['Int']['output'];
+};
+
+/**
  * A post a person held in a body, with the dates the sources give. A relationship node
  * so that it carries its own citations.
  */
@@ -1530,6 +1620,15 @@ export type Query = {
   /** The authority that holds, or held, an official code; null when none does. */
   authorityByIdentifier?: Maybe<Authority>;
   /**
+   * Where a postcode lies and who ran children's services there. The postcode may be
+   * written in any case, with or without its space. A postcode that is not shaped like one
+   * (`POSTCODE_MALFORMED`), one the directory does not hold (`POSTCODE_UNKNOWN`) and one in
+   * Wales, Scotland, Northern Ireland, the Channel Islands or the Isle of Man
+   * (`POSTCODE_NOT_IN_ENGLAND`, with the country in `extensions.country`) are each refused
+   * with their own code; the field is then null, and the rest of the request is answered.
+   */
+  authorityForPostcode?: Maybe<Place>;
+  /**
    * Authorities side by side on one day: those named, or an authority and its
    * statistical neighbours.
    */
@@ -1542,6 +1641,11 @@ export type Query = {
   cypher: CypherResult;
   /** The Neo4j database behind this API: its version and the size of the graph it holds. */
   database: DatabaseInfo;
+  /**
+   * Every district of England in the directory, by code: the pieces a map of England's
+   * authorities is made of.
+   */
+  englandDistricts: Array<District>;
   /** One event by id; null when there is none. */
   event?: Maybe<Event>;
   /** Events, filtered and paged. */
@@ -1645,8 +1749,16 @@ export type QueryAuthorityByIdentifierArgs = {
 
 
 /** Entry points for reading the graph. Each domain file adds its own list fields. */
+export type QueryAuthorityForPostcodeArgs = {
+  on?: InputMaybe<Scalars['Date']['input']>;
+  postcode: Scalars['String']['input'];
+};
+
+
+/** Entry points for reading the graph. Each domain file adds its own list fields. */
 export type QueryCompareAuthoritiesArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  countFrom?: CountFrom;
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   withNeighboursOf?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -1697,6 +1809,7 @@ export type QueryGradeChangesArgs = {
 export type QueryGradeDistributionArgs = {
   areaKey?: Scalars['String']['input'];
   asOf?: InputMaybe<Scalars['Date']['input']>;
+  countFrom?: CountFrom;
   groupBy?: GradeGrouping;
 };
 
@@ -2561,10 +2674,12 @@ export type ResolversTypes = ResolversObject<{
   Body: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Body']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRecord>;
+  CountFrom: CountFrom;
   CypherResult: ResolverTypeWrapper<CypherResult>;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateSpan: ResolverTypeWrapper<string>;
+  District: ResolverTypeWrapper<DistrictRecord>;
   Event: ResolverTypeWrapper<NodeRecord>;
   EventConnection: ResolverTypeWrapper<Omit<EventConnection, 'edges'> & { edges: Array<ResolversTypes['EventEdge']> }>;
   EventEdge: ResolverTypeWrapper<Omit<EventEdge, 'node'> & { node: ResolversTypes['Event'] }>;
@@ -2636,6 +2751,7 @@ export type ResolversTypes = ResolversObject<{
   PersonFilter: PersonFilter;
   PersonOrder: PersonOrder;
   PersonOrderField: PersonOrderField;
+  Place: ResolverTypeWrapper<PlaceRecord>;
   PositiveInt: ResolverTypeWrapper<Scalars['PositiveInt']['output']>;
   PostHeld: ResolverTypeWrapper<NodeRecord>;
   PublisherKind: PublisherKind;
@@ -2695,6 +2811,7 @@ export type ResolversParentTypes = ResolversObject<{
   DatabaseInfo: DatabaseInfo;
   Date: Scalars['Date']['output'];
   DateSpan: string;
+  District: DistrictRecord;
   Event: NodeRecord;
   EventConnection: Omit<EventConnection, 'edges'> & { edges: Array<ResolversParentTypes['EventEdge']> };
   EventEdge: Omit<EventEdge, 'node'> & { node: ResolversParentTypes['Event'] };
@@ -2749,6 +2866,7 @@ export type ResolversParentTypes = ResolversObject<{
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   PersonFilter: PersonFilter;
   PersonOrder: PersonOrder;
+  Place: PlaceRecord;
   PositiveInt: Scalars['PositiveInt']['output'];
   PostHeld: NodeRecord;
   Query: Record<PropertyKey, never>;
@@ -2887,7 +3005,7 @@ export type AuthorityResolvers<ContextType = Context, ParentType extends Resolve
   judgementHistory?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, Partial<AuthorityJudgementHistoryArgs>>;
   kind?: Resolver<Maybe<ResolversTypes['AuthorityKind']>, ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, Partial<AuthorityLatestJudgementsArgs>>;
+  latestJudgements?: Resolver<Array<ResolversTypes['Judgement']>, ParentType, ContextType, RequireFields<AuthorityLatestJudgementsArgs, 'countFrom'>>;
   mentionedIn?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   neighbourOf?: Resolver<Array<ResolversTypes['StatisticalNeighbour']>, ParentType, ContextType>;
@@ -2957,6 +3075,14 @@ export type DateSpanResolvers<ContextType = Context, ParentType extends Resolver
   end?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   start?: Resolver<Maybe<ResolversTypes['PartialDate']>, ParentType, ContextType>;
   text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DistrictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['District'] = ResolversParentTypes['District']> = ResolversObject<{
+  authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, Partial<DistrictAuthorityArgs>>;
+  candidates?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType, Partial<DistrictCandidatesArgs>>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  postcodeCount?: Resolver<ResolversTypes['NonNegativeInt'], ParentType, ContextType>;
 }>;
 
 export type EventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Event'] = ResolversParentTypes['Event']> = ResolversObject<{
@@ -3262,6 +3388,16 @@ export type PersonEdgeResolvers<ContextType = Context, ParentType extends Resolv
   node?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 }>;
 
+export type PlaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Place'] = ResolversParentTypes['Place']> = ResolversObject<{
+  authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['Authority']>, ParentType, ContextType>;
+  district?: Resolver<ResolversTypes['District'], ParentType, ContextType>;
+  on?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  postcode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sectorEasting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sectorNorthing?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface PositiveIntScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['PositiveInt'], any> {
   name: 'PositiveInt';
 }
@@ -3289,14 +3425,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   authorities?: Resolver<ResolversTypes['AuthorityConnection'], ParentType, ContextType, RequireFields<QueryAuthoritiesArgs, 'first' | 'orderBy'>>;
   authority?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityArgs, 'id'>>;
   authorityByIdentifier?: Resolver<Maybe<ResolversTypes['Authority']>, ParentType, ContextType, RequireFields<QueryAuthorityByIdentifierArgs, 'identifier'>>;
-  compareAuthorities?: Resolver<Array<ResolversTypes['AuthorityComparison']>, ParentType, ContextType, Partial<QueryCompareAuthoritiesArgs>>;
+  authorityForPostcode?: Resolver<Maybe<ResolversTypes['Place']>, ParentType, ContextType, RequireFields<QueryAuthorityForPostcodeArgs, 'postcode'>>;
+  compareAuthorities?: Resolver<Array<ResolversTypes['AuthorityComparison']>, ParentType, ContextType, RequireFields<QueryCompareAuthoritiesArgs, 'countFrom'>>;
   cypher?: Resolver<ResolversTypes['CypherResult'], ParentType, ContextType, RequireFields<QueryCypherArgs, 'limit' | 'query'>>;
   database?: Resolver<ResolversTypes['DatabaseInfo'], ParentType, ContextType>;
+  englandDistricts?: Resolver<Array<ResolversTypes['District']>, ParentType, ContextType>;
   event?: Resolver<Maybe<ResolversTypes['Event']>, ParentType, ContextType, RequireFields<QueryEventArgs, 'id'>>;
   events?: Resolver<ResolversTypes['EventConnection'], ParentType, ContextType, RequireFields<QueryEventsArgs, 'first' | 'orderBy'>>;
   findings?: Resolver<ResolversTypes['FindingConnection'], ParentType, ContextType, RequireFields<QueryFindingsArgs, 'first'>>;
   gradeChanges?: Resolver<Array<ResolversTypes['GradeChange']>, ParentType, ContextType, RequireFields<QueryGradeChangesArgs, 'areaKey' | 'direct' | 'from' | 'to'>>;
-  gradeDistribution?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType, RequireFields<QueryGradeDistributionArgs, 'areaKey' | 'groupBy'>>;
+  gradeDistribution?: Resolver<Array<ResolversTypes['GradeCount']>, ParentType, ContextType, RequireFields<QueryGradeDistributionArgs, 'areaKey' | 'countFrom' | 'groupBy'>>;
   gradeTransitions?: Resolver<Array<ResolversTypes['GradeTransition']>, ParentType, ContextType, RequireFields<QueryGradeTransitionsArgs, 'areaKey'>>;
   inspection?: Resolver<Maybe<ResolversTypes['Inspection']>, ParentType, ContextType, RequireFields<QueryInspectionArgs, 'id'>>;
   inspections?: Resolver<ResolversTypes['InspectionConnection'], ParentType, ContextType, RequireFields<QueryInspectionsArgs, 'first' | 'orderBy'>>;
@@ -3504,6 +3642,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateSpan?: DateSpanResolvers<ContextType>;
+  District?: DistrictResolvers<ContextType>;
   Event?: EventResolvers<ContextType>;
   EventConnection?: EventConnectionResolvers<ContextType>;
   EventEdge?: EventEdgeResolvers<ContextType>;
@@ -3541,6 +3680,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
+  Place?: PlaceResolvers<ContextType>;
   PositiveInt?: GraphQLScalarType;
   PostHeld?: PostHeldResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

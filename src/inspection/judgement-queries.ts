@@ -9,13 +9,14 @@ import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import Cypher from '@neo4j/cypher-builder';
 import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { walk } from '../graph/walk.ts';
-import { latestGradedJudgements } from './named-queries.ts';
+import { latestGradedJudgements, type CountFrom } from './named-queries.ts';
 
-/** For each authority, the judgements of its latest graded inspection out by `asOf`, overall first. */
+/** For each authority, the judgements of its latest graded inspection counted by `asOf`, overall first. */
 export function latestJudgementsByIds(
   db: Database,
   ids: readonly string[],
   asOf: string,
+  countFrom: CountFrom,
 ): Promise<NodeRecord[][]> {
   const id = new Cypher.NamedVariable('id');
   const a = new Cypher.Node();
@@ -26,7 +27,7 @@ export function latestJudgementsByIds(
     .else(new Cypher.Literal(1));
   const judgements = new Cypher.Collect(
     Cypher.utils.concat(
-      latestGradedJudgements(a, j, new Cypher.Param(asOf)),
+      latestGradedJudgements(a, j, new Cypher.Param(asOf), countFrom),
       new Cypher.Return(j).orderBy(
         [overallFirst, 'ASC'],
         [j.property('areaKey'), 'ASC'],
@@ -49,8 +50,10 @@ export function latestJudgementsByIds(
 }
 
 /** The latest judgements of authorities on the day `asOf`: one query for all asked in a request. */
-export const latestJudgementsOn = ({ db, loaders }: Context, asOf: string) =>
-  loaders.batch(`latestJudgements ${asOf}`, (ids) => latestJudgementsByIds(db, ids, asOf));
+export const latestJudgementsOn = ({ db, loaders }: Context, asOf: string, countFrom: CountFrom) =>
+  loaders.batch(`latestJudgements ${asOf} ${countFrom}`, (ids) =>
+    latestJudgementsByIds(db, ids, asOf, countFrom),
+  );
 
 export interface GradeChangeRequest {
   from: string;

@@ -20,6 +20,24 @@ export const newestOutFirst = (i: Cypher.Node): [Cypher.Expr, 'DESC'][] => [
   [i.property('id'), 'DESC'],
 ];
 
+/**
+ * Which of an inspection's dates decides whether it counts on a day. By default an
+ * inspection counts once its report is out, as above: before that nobody outside could
+ * know the grade. Ofsted's "as at 31 March" tables count it from the first day of its
+ * fieldwork instead, so an inspection in March published in May is in March's table.
+ */
+export type CountFrom = 'PUBLICATION' | 'INSPECTION';
+
+export const countsBy = (i: Cypher.Node, day: Cypher.Expr, from: CountFrom): Cypher.Predicate =>
+  from === 'INSPECTION' ? Cypher.lte(i.property('datedEarliest'), day) : outBy(i, day);
+export const newestFirst = (i: Cypher.Node, from: CountFrom): [Cypher.Expr, 'DESC'][] =>
+  from === 'INSPECTION'
+    ? [
+        [i.property('datedEarliest'), 'DESC'],
+        [i.property('id'), 'DESC'],
+      ]
+    : newestOutFirst(i);
+
 /** A graded inspection is one that gave at least one judgement. */
 export const isGraded = (i: Cypher.Node): Cypher.Predicate =>
   new Cypher.Exists(walk(i, hopsOf('Inspection.judgements'), new Cypher.Node(), { labelled: true }));
@@ -28,22 +46,28 @@ export const isGraded = (i: Cypher.Node): Cypher.Predicate =>
 const today = () => Cypher.toString(Cypher.date(new Cypher.Map({ timezone: new Cypher.Literal('UTC') })));
 
 /**
- * From the authority `n` to the judgements `m` of its latest graded inspection out by the
- * day `asOf` (today when null).
+ * From the authority `n` to the judgements `m` of its latest graded inspection counted by
+ * the day `asOf` (today when null).
  */
-export function latestGradedJudgements(n: Cypher.Node, m: Cypher.Node, asOf: Cypher.Expr): Cypher.Clause {
+export function latestGradedJudgements(
+  n: Cypher.Node,
+  m: Cypher.Node,
+  asOf: Cypher.Expr,
+  from: CountFrom,
+): Cypher.Clause {
   const i = new Cypher.Node();
   return new Cypher.Match(walk(n, hopsOf('Authority.inspections'), i, { labelled: true }))
-    .where(Cypher.and(isGraded(i), outBy(i, Cypher.coalesce(asOf, today())))!)
+    .where(Cypher.and(isGraded(i), countsBy(i, Cypher.coalesce(asOf, today()), from))!)
     .with(i)
-    .orderBy(...newestOutFirst(i))
+    .orderBy(...newestFirst(i, from))
     .limit(1)
     .match(walk(i, hopsOf('Inspection.judgements'), m, { labelled: true }));
 }
 
 export const inspectionQueries: NamedQueries = {
   walks: {
-    latestJudgements: (n, m, { asOf }) => latestGradedJudgements(n, m, new Cypher.Param(asOf ?? null)),
+    latestJudgements: (n, m, { asOf, countFrom }) =>
+      latestGradedJudgements(n, m, new Cypher.Param(asOf ?? null), (countFrom as CountFrom) ?? 'PUBLICATION'),
   },
   conditions: {
     // The grade of the overall judgement of the authority's most recently dated inspection.

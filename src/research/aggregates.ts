@@ -1,6 +1,6 @@
 /**
  * Counts across authorities: how grades stood on a day, and how they moved from one
- * graded inspection to the next. "Out by a day" is inspection/named-queries.ts's rule. Every label and
+ * graded inspection to the next. Which inspections count on a day is inspection/named-queries.ts's rule. Every label and
  * relationship type comes from the graph model, by type or along a field; a walk's nodes
  * take no properties, so an equality such as `{areaKey: $areaKey}` is a WHERE condition.
  */
@@ -10,7 +10,7 @@ import type { Database } from '../graph/database.ts';
 import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import { walk } from '../graph/walk.ts';
-import { isGraded, newestOutFirst, outBy } from '../inspection/named-queries.ts';
+import { countsBy, isGraded, newestFirst, type CountFrom } from '../inspection/named-queries.ts';
 
 export type Grouping = 'NONE' | 'REGION' | 'KIND';
 
@@ -31,7 +31,7 @@ export interface GradeCountRecord {
 /** Per group and grade, the authorities existing on `asOf` whose latest judgement of the area then had that grade. */
 export function gradeDistribution(
   db: Database,
-  request: { asOf: string; areaKey: string; groupBy: Grouping },
+  request: { asOf: string; countFrom: CountFrom; areaKey: string; groupBy: Grouping },
 ): Promise<GradeCountRecord[]> {
   const asOf = new Cypher.Param(request.asOf);
   const a = new Cypher.Node();
@@ -43,9 +43,14 @@ export function gradeDistribution(
   const latest = new Cypher.Match(
     walk(a, hopsOf('Authority.judgementHistory'), j, { through: i, labelled: true }),
   )
-    .where(Cypher.and(outBy(i, asOf), Cypher.eq(j.property('areaKey'), new Cypher.Param(request.areaKey))))
+    .where(
+      Cypher.and(
+        countsBy(i, asOf, request.countFrom),
+        Cypher.eq(j.property('areaKey'), new Cypher.Param(request.areaKey)),
+      ),
+    )
     .return(j)
-    .orderBy(...newestOutFirst(i))
+    .orderBy(...newestFirst(i, request.countFrom))
     .limit(1);
   const query = new Cypher.Match(new Cypher.Pattern(a, { labels: [LABEL.Authority!] }))
     .where(
@@ -172,13 +177,19 @@ export interface ComparisonRecord {
   neighbourRank: number | null;
   inspectionCount: number;
   asOf: string;
+  countFrom: CountFrom;
 }
 
 /**
  * For each id (in order, unknown ones left out): its rank on the first id's neighbour
- * list, and how many graded inspections of it were out by `asOf`.
+ * list, and how many graded inspections of it count by `asOf`.
  */
-export function compareAuthorities(db: Database, ids: string[], asOf: string): Promise<ComparisonRecord[]> {
+export function compareAuthorities(
+  db: Database,
+  ids: string[],
+  asOf: string,
+  countFrom: CountFrom,
+): Promise<ComparisonRecord[]> {
   const idList = new Cypher.Param(ids);
   const k = new Cypher.Variable();
   const a = new Cypher.Node();
@@ -195,7 +206,7 @@ export function compareAuthorities(db: Database, ids: string[], asOf: string): P
   );
   const inspections = new Cypher.Count(
     new Cypher.Match(walk(a, hopsOf('Authority.inspections'), i, { labelled: true })).where(
-      Cypher.and(isGraded(i), outBy(i, new Cypher.Param(asOf))),
+      Cypher.and(isGraded(i), countsBy(i, new Cypher.Param(asOf), countFrom)),
     ),
   );
   // A literal 0, as range() leaves out a bare 0; ids[k] is bracket access, as in gradeTransitions.
@@ -218,6 +229,7 @@ export function compareAuthorities(db: Database, ids: string[], asOf: string): P
         neighbourRank: (r.get('rank') as number | null) ?? null,
         inspectionCount: r.get('inspections') as number,
         asOf,
+        countFrom,
       })),
   });
 }

@@ -65,7 +65,8 @@ export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationshi
       properties: (rel) => rel.properties,
     },
     AuthorityComparison: {
-      latestJudgements: (c, _args, context) => latestJudgementsOn(context, c.asOf).load(c.authority.id),
+      latestJudgements: (c, _args, context) =>
+        latestJudgementsOn(context, c.asOf, c.countFrom).load(c.authority.id),
     },
     Query: {
       neighbourhood: async (_root, { id, depth, kinds, limit }, { db, loaders }, info) => {
@@ -117,15 +118,15 @@ export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationshi
         for (const { node } of entries) loaders.nodes.prime(node.id, node);
         return entries;
       },
-      compareAuthorities: async (_root, { ids, withNeighboursOf, asOf }, { db }) => {
+      compareAuthorities: async (_root, { ids, withNeighboursOf, asOf, countFrom }, { db }) => {
         const wanted = await comparedIds(db, ids ?? [], withNeighboursOf ?? null);
-        const compared = await compareAuthorities(db, wanted, asOf ?? today());
+        const compared = await compareAuthorities(db, wanted, asOf ?? today(), countFrom);
         const missing = wanted.filter((id) => !compared.some((c) => c.authority.id === id));
         if (missing.length > 0) throw badInput('ids', `names no authority (${missing.join(', ')})`);
         return compared;
       },
-      gradeDistribution: (_root, { asOf, areaKey, groupBy }, { db }) =>
-        gradeDistribution(db, { asOf: asOf ?? today(), areaKey, groupBy }),
+      gradeDistribution: (_root, { asOf, countFrom, areaKey, groupBy }, { db }) =>
+        gradeDistribution(db, { asOf: asOf ?? today(), countFrom, areaKey, groupBy }),
       gradeTransitions: (_root, { areaKey }, { db }) => gradeTransitions(db, areaKey),
     },
   };

@@ -1,4 +1,5 @@
 import type { NodeDetailsQuery } from '../../client/generated/graphql.ts';
+import { authorityPath, isAuthorityId } from '../links.ts';
 
 type Details = NonNullable<NodeDetailsQuery['node']>;
 
@@ -51,5 +52,13 @@ export function renderDetails(panel: HTMLElement, node: Details): void {
     sources.append(item);
   }
   if (!sources.childElementCount) sources.append(element('li', 'No citations on this node.'));
-  panel.replaceChildren(heading, type, fields, element('h3', 'Sources'), sources);
+  panel.replaceChildren(heading, type);
+  if (isAuthorityId(node.id)) {
+    // Its record as charts and tables: the page a person looking up their council wants.
+    const page = element('a', 'Open its page: judgements, neighbours, posts', 'authority-page');
+    page.href = authorityPath(node.id);
+    panel.append(element('p'));
+    panel.lastElementChild!.append(page);
+  }
+  panel.append(fields, element('h3', 'Sources'), sources);
 }

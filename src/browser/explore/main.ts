@@ -4,7 +4,7 @@ import {
   NodeDetailsDocument,
   SearchEntitiesDocument,
 } from '../../client/generated/graphql.ts';
-import { request } from './api.ts';
+import { request } from '../api.ts';
 import { renderDetails } from './details.ts';
 import { kindFilter } from './filters.ts';
 import { addSubgraph, applyKindFilter, createGraph, relationshipTypes } from './graph.ts';

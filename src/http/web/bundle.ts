@@ -1,6 +1,6 @@
 import { fromRoot } from '../../paths.ts';
 
-export type BundleName = 'explore' | 'playground';
+export type BundleName = 'explore' | 'playground' | 'authority' | 'england';
 
 let built: Promise<Map<string, string>> | undefined;
 
@@ -27,6 +27,8 @@ async function build(): Promise<Map<string, string>> {
     entryPoints: {
       explore: fromRoot('src/browser/explore/main.ts'),
       playground: fromRoot('src/browser/playground/main.ts'),
+      authority: fromRoot('src/browser/authority/main.ts'),
+      england: fromRoot('src/browser/england/main.ts'),
     },
     bundle: true,
     write: false,

@@ -50,8 +50,19 @@ export function webPages(): Router {
     wantsPlayground(req) ? page('playground.html')(req, res) : next(),
   );
   router.get('/explore', page('explore.html'));
+  router.get('/authority/:id', page('authority.html'));
+  router.get('/england', page('england.html'));
   router.get('/assets/playground.js', bundle('playground'));
   router.get('/assets/explore.js', bundle('explore'));
+  router.get('/assets/authority.js', bundle('authority'));
+  router.get('/assets/england.js', bundle('england'));
+  router.get('/assets/pages.css', (_req, res) =>
+    res.sendFile(fromRoot('src/http/web/pages/pages.css'), { headers: { 'Cache-Control': 'no-cache' } }),
+  );
+  // The map's hexagons: fixed data, shipped with the API (seed/data/postcodes/).
+  router.get('/assets/england-hexes.json', (_req, res) =>
+    res.sendFile(fromRoot('seed/data/postcodes/england-hexes.json'), { maxAge: '1h' }),
+  );
   router.get('/assets/vendor/:file', (req, res, next) => {
     const file = vendorFiles.get(req.params.file as string);
     if (file === undefined) return next();

@@ -89,6 +89,9 @@ const KIND_NAMES: Record<string, string> = {
   MONITORING_VISIT: 'monitoring visit',
 };
 
+// Fieldwork known to the day; a month alone comes from a later report's mention, not from fieldwork records.
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function inspectionEntries(drafts: InspectionDraft[]): Entry[] {
   const ids = assignIds(drafts);
   return drafts
@@ -110,7 +113,8 @@ function inspectionEntries(drafts: InspectionDraft[]): Entry[] {
         kindLabel: d.kindLabel,
         theme: d.theme,
         dated,
-        fieldwork: d.end ? `${d.start}/${d.end}` : null,
+        // A file that gives only the first day of fieldwork still gives that: an open span.
+        fieldwork: d.end ? `${d.start}/${d.end}` : FULL_DAY.test(d.start) ? `${d.start}/` : null,
         published: d.published,
         reportUrl: d.reportUrl,
         judgementsComplete: graded

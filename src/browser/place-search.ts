@@ -1,0 +1,59 @@
+/**
+ * The search box both pages carry: a postcode finds who runs children's services there, and
+ * anything else is looked up as a name.
+ */
+import { PlaceOfPostcodeDocument, SearchAuthoritiesDocument } from '../client/generated/graphql.ts';
+import type { PlaceOfPostcodeQuery } from '../client/generated/graphql.ts';
+import { request } from './api.ts';
+import { el } from './dom.ts';
+import { authorityPath } from './links.ts';
+
+// Shaped like a postcode (the API checks it properly); anything else is a name.
+const POSTCODE = /^\s*[A-Za-z]{1,2}[0-9][A-Za-z0-9]?\s*[0-9][A-Za-z]{2}\s*$/;
+
+export type Place = NonNullable<PlaceOfPostcodeQuery['authorityForPostcode']>;
+
+const link = (a: { id: string; name: string }) => el('a', { href: authorityPath(a.id) }, a.name);
+
+/** Wires a form with an input and an output list; `found` hears of each postcode found. */
+export function placeSearch(form: HTMLFormElement, out: HTMLElement, found?: (place: Place) => void): void {
+  const input = form.querySelector('input')!;
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void answer(input.value.trim(), out, found);
+  });
+}
+
+async function answer(text: string, out: HTMLElement, found?: (place: Place) => void): Promise<void> {
+  if (!text) return;
+  out.replaceChildren(el('li', {}, 'Looking…'));
+  try {
+    if (POSTCODE.test(text)) {
+      // A refused postcode comes back as an error, which request() throws with the API's words.
+      const place = (await request(PlaceOfPostcodeDocument, { postcode: text })).authorityForPostcode!;
+      const runner = place.authority
+        ? link(place.authority)
+        : el('span', {}, 'several authorities: ', ...place.candidates.flatMap((c) => [link(c), ' ']));
+      out.replaceChildren(
+        el(
+          'li',
+          { 'data-postcode': place.postcode },
+          `${place.postcode} is in ${place.district.name}; children's services: `,
+          runner,
+        ),
+      );
+      found?.(place);
+      return;
+    }
+    const { search } = await request(SearchAuthoritiesDocument, { text });
+    out.replaceChildren(
+      ...(search.length
+        ? search.map(({ node }) =>
+            el('li', {}, link({ id: node.id, name: 'label' in node ? node.label : node.id })),
+          )
+        : [el('li', {}, `No authority matches "${text}".`)]),
+    );
+  } catch (error) {
+    out.replaceChildren(el('li', { class: 'error' }, error instanceof Error ? error.message : String(error)));
+  }
+}
