@@ -5,12 +5,14 @@
  * Loads are timed in fresh child processes (run with --expose-gc, so memory is read after a
  * collection), as a server would pay for them once at start-up; lookups are timed one call at a
  * time in this process, over BENCH_LOOKUPS (default 100,000) postcodes drawn at random, the
- * same ones each run, from those the directory holds.
+ * same ones each run, from those the directory holds. Then the same lookups through the API
+ * (bench-postcodes-api.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fromRoot } from '../src/paths.ts';
+import { throughTheApi } from './bench-postcodes-api.ts';
 import {
   loadEnglandHexes,
   loadPostcodeDirectory,
@@ -187,5 +189,21 @@ if (process.argv.includes('--child')) {
     `In process, ${LOOKUPS.toLocaleString('en-GB')} calls each (${directory.size.toLocaleString('en-GB')} postcodes held)`,
     ['call', 'p50 ns', 'p99 ns', 'mean ns, untimed loop', 'answered'],
     rows.map(([label, t]) => [label, t.p50, t.p99, t.meanNs.toFixed(0), t.found]),
+  );
+
+  const api = await throughTheApi(
+    real.filter((p) => directory.lookup(p)?.country === 'ENGLAND').slice(0, 5_000),
+  );
+  table(
+    `Through the API (the first lookup after start-up, which reads the files: ${api.firstMs.toFixed(0)} ms)`,
+    ['request', 'c', 'p50 ms', 'p95 ms', 'p99 ms', 'req/s'],
+    api.rows.map(({ path, concurrency, figures: f }) => [
+      path,
+      concurrency,
+      f.p50.toFixed(2),
+      f.p95.toFixed(2),
+      f.p99.toFixed(2),
+      f.perSecond.toFixed(0),
+    ]),
   );
 }

@@ -61,7 +61,7 @@ describe('the England and authority pages in a real browser', { timeout: 120_000
     // The year-by-year chart and its table; every grade is written beside its colour.
     expect(await page.locator('#years-table tbody tr').count()).toBe(8);
     expect(await page.locator('#national-counts .grade').first().textContent()).toBe('Outstanding');
-    await page.screenshot({ path: 'test-results/england.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/england.png' });
   });
 
   it('moves the map to 31 March 2024, and the counts change to that official table', async () => {
@@ -95,6 +95,7 @@ describe('the England and authority pages in a real browser', { timeout: 120_000
     expect(await page.locator('#latest tbody tr').count()).toBeGreaterThan(0);
     expect(await page.locator('#neighbours tbody tr').count()).toBe(11);
     expect(await page.locator('#posts li').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/authority.png' });
     const links = await chartLinks();
     // The inspection's judgements share a day and a grade; the last drawn is the one on top.
     const point = page.locator('#history-chart a').nth(links.lastIndexOf('#inspection:cornwall-2009-ofsted'));
@@ -106,7 +107,7 @@ describe('the England and authority pages in a real browser', { timeout: 120_000
     const source = row.locator('a[href^="#source-"]').first();
     const target = (await source.getAttribute('href'))!;
     expect(await page.locator(target).textContent()).toMatch(/Ofsted|News report/);
-    await page.screenshot({ path: 'test-results/authority.png', fullPage: true });
+    await page.screenshot({ path: 'test-results/authority-inspection.png' });
   });
 
   it('is usable from the keyboard: the search box and every chart point can be reached by Tab', async () => {

@@ -73,7 +73,8 @@ function historyTable(history: Judgement[], sourceIds: Map<string, number>): HTM
     const sources = [...new Set(js.flatMap((j) => j.supportedBy.map((c) => c.source.id)))];
     const report = i.reportUrl ? el('a', { href: i.reportUrl }, 'report') : '';
     return [
-      day(i.dated.start?.earliest),
+      // As precisely as the sources say: a month alone stays a month.
+      day(i.dated.start?.text),
       frameworkOf(js[0]!),
       el('ul', {}, ...js.map((j) => el('li', {}, `${areaOf(j)}: `, gradeBadge(j.grade, j.gradeLabel)))),
       el('span', {}, day(i.published?.text), ' ', report),
