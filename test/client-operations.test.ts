@@ -4,12 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   AuthoritiesPageDocument,
   AuthorityJudgementHistoryDocument,
+  AuthorityPageDocument,
   CypherQueryDocument,
   DatabaseInfoDocument,
+  EnglandOnDayDocument,
+  NationalCountsDocument,
   NeighbourhoodDocument,
   NodeByIdDocument,
   NodeDetailsDocument,
   PersonProfileDocument,
+  PlaceOfPostcodeDocument,
+  SearchAuthoritiesDocument,
   SearchEntitiesDocument,
   StatementDetailDocument,
 } from '../src/client/generated/graphql.ts';
@@ -125,6 +130,34 @@ describe('the typed client operations', () => {
     const node = data?.node;
     const sources = node && 'supportedBy' in node ? node.supportedBy.map((c) => c.source.id) : [];
     expect(sources).toEqual(expect.arrayContaining(['source:seed-000', 'source:data-dfe-las']));
+  });
+
+  it('AuthorityPage: the record the authority page draws', async () => {
+    const { data, errors } = await api.execute(AuthorityPageDocument, { id: 'authority:cornwall' });
+    expect(errors).toBeUndefined();
+    const a = data?.authority;
+    expect(a?.latestJudgements[0]).toMatchObject({ areaKey: 'overall', grade: 'GOOD' });
+    expect(a?.statisticalNeighbours).toHaveLength(10);
+    expect(a?.judgementHistory.every((j) => j.supportedBy.length > 0)).toBe(true);
+  });
+
+  it('EnglandOnDay and NationalCounts: the map of a day and the counts beside it', async () => {
+    const day = '2025-03-31';
+    const map = await api.execute(EnglandOnDayDocument, { day });
+    expect(map.errors).toBeUndefined();
+    expect(map.data?.englandDistricts).toHaveLength(296);
+    const counts = await api.execute(NationalCountsDocument, { day });
+    expect(counts.data?.gradeDistribution).toEqual(map.data?.gradeDistribution);
+  });
+
+  it('PlaceOfPostcode and SearchAuthorities: what the pages’ search box asks', async () => {
+    const place = await api.execute(PlaceOfPostcodeDocument, { postcode: 'TR1 1XU' });
+    expect(place.data?.authorityForPostcode?.authority).toEqual({
+      id: 'authority:cornwall',
+      name: 'Cornwall Council',
+    });
+    const found = await api.execute(SearchAuthoritiesDocument, { text: 'Cornwall' });
+    expect(found.data?.search[0]?.node.id).toBe('authority:cornwall');
   });
 
   it('covers every operation in src/client/operations', () => {
