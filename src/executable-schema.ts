@@ -22,6 +22,7 @@ export const executableSchema = (
     MODEL,
     MODULES.flatMap((m) => m.queries ?? []),
   );
+  for (const m of MODULES) m.load?.();
   return recordComputedFields(
     attachGraphResolvers(
       withoutMapping(

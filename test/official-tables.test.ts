@@ -9,10 +9,24 @@ import { startTestApi, type TestApi } from './support/api.ts';
 import { data } from './support/gql.ts';
 import { TABLES, table2025, tally } from './support/official-tables.ts';
 
+/**
+ * Where the graph dates a table's grade to another day than the table does (the README
+ * gives the reasons): Wakefield's March 2025 inspection, published in July after the 2025
+ * table was made, which counts from 24 March by inspection (the grade is Good both times);
+ * and the Isles of Scilly's 2023 start, 10 July in the 2024 edition and 11 July in the 2025
+ * one, whose later value the graph keeps.
+ */
+const DATED_OTHERWISE: Record<string, string[]> = {
+  '2025-03-31': ['Wakefield'],
+  '2024-03-31': ['Isles of Scilly'],
+};
+
 interface Standing {
   code: string;
   name: string;
   overall: string;
+  /** The first day of the inspection that gave it. */
+  inspected: string | null;
 }
 
 const PAGE = `query Standing($day: Date!, $countFrom: CountFrom!, $after: String) {
@@ -20,7 +34,7 @@ const PAGE = `query Standing($day: Date!, $countFrom: CountFrom!, $after: String
     edges { node {
       name
       identifiers(scheme: ONS_GSS) { value }
-      latestJudgements(asOf: $day, countFrom: $countFrom) { areaKey grade }
+      latestJudgements(asOf: $day, countFrom: $countFrom) { areaKey grade inspection { dated { start { text } } } }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -32,7 +46,11 @@ interface Page {
       node: {
         name: string;
         identifiers: { value: string }[];
-        latestJudgements: { areaKey: string; grade: string }[];
+        latestJudgements: {
+          areaKey: string;
+          grade: string;
+          inspection: { dated: { start: { text: string } | null } };
+        }[];
       };
     }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
@@ -53,9 +71,13 @@ describe("Ofsted's official tables, as the API counts them", () => {
     do {
       const page: Page = await data<Page>(api, PAGE, { day, countFrom, after });
       for (const { node } of page.authorities.edges) {
-        const overall = node.latestJudgements.find((j) => j.areaKey === 'overall')?.grade ?? 'none';
-        for (const { value } of node.identifiers)
-          byCode.set(value, { code: value, name: node.name, overall });
+        const judgement = node.latestJudgements.find((j) => j.areaKey === 'overall');
+        const standing = {
+          name: node.name,
+          overall: judgement?.grade ?? 'none',
+          inspected: judgement?.inspection.dated.start?.text ?? null,
+        };
+        for (const { value } of node.identifiers) byCode.set(value, { code: value, ...standing });
       }
       after = page.authorities.pageInfo.hasNextPage ? page.authorities.pageInfo.endCursor : null;
     } while (after);
@@ -73,6 +95,14 @@ describe("Ofsted's official tables, as the API counts them", () => {
           );
         expect(differences).toEqual([]);
         expect(rows).toHaveLength(153);
+      });
+
+      it('takes each grade from the inspection the table dates it to, but for the differences listed', async () => {
+        const answered = await standings(day, 'INSPECTION');
+        const graded = rows.filter((r) => r.overall !== 'none');
+        expect(
+          graded.filter((r) => answered.get(r.code)?.inspected !== r.inspected).map((r) => r.name),
+        ).toEqual(DATED_OTHERWISE[day]);
       });
 
       it('counts the authorities per grade nationally as the table does', async () => {
@@ -94,6 +124,39 @@ describe("Ofsted's official tables, as the API counts them", () => {
     // it differ (those whose new grade equals their last one do not).
     const publishedLater = table2025.filter((r) => r.published !== null && r.published > '2025-03-31');
     expect(publishedLater.map((r) => r.name)).toEqual(expect.arrayContaining(changed.map((r) => r.name)));
-    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.map((r) => r.name)).toEqual([
+      'Blackburn with Darwen',
+      'Dorset',
+      'Durham',
+      'Surrey',
+      'York',
+    ]);
+  });
+
+  it('answers both ways in one request, for an authority and for a comparison', async () => {
+    const judged = '{ areaKey grade }';
+    type Judged = { areaKey: string; grade: string }[];
+    type Compared = { latestJudgements: Judged; inspectionCount: number }[];
+    const answer = await data<{
+      authority: { byInspection: Judged; byPublication: Judged };
+      byInspection: Compared;
+      byPublication: Compared;
+    }>(
+      api,
+      `{ authority(id: "authority:york") {
+           byInspection: latestJudgements(asOf: "2025-03-31", countFrom: INSPECTION) ${judged}
+           byPublication: latestJudgements(asOf: "2025-03-31") ${judged} }
+         byInspection: compareAuthorities(ids: ["authority:york"], asOf: "2025-03-31", countFrom: INSPECTION) {
+           latestJudgements ${judged} inspectionCount }
+         byPublication: compareAuthorities(ids: ["authority:york"], asOf: "2025-03-31") {
+           latestJudgements ${judged} inspectionCount } }`,
+    );
+    const overall = (js: Judged) => js.find((j) => j.areaKey === 'overall')?.grade;
+    // York was inspected in February 2025 and published in April.
+    expect(overall(answer.authority.byInspection)).toBe('OUTSTANDING');
+    expect(overall(answer.authority.byPublication)).toBe('REQUIRES_IMPROVEMENT');
+    expect(overall(answer.byInspection[0]!.latestJudgements)).toBe('OUTSTANDING');
+    expect(overall(answer.byPublication[0]!.latestJudgements)).toBe('REQUIRES_IMPROVEMENT');
+    expect(answer.byInspection[0]!.inspectionCount).toBe(answer.byPublication[0]!.inspectionCount + 1);
   });
 });

@@ -110,7 +110,7 @@ describe('the England and authority pages in a real browser', { timeout: 120_000
     await page.screenshot({ path: 'test-results/authority-inspection.png' });
   });
 
-  it('is usable from the keyboard: the search box and every chart point can be reached by Tab', async () => {
+  it('is usable from the keyboard: Tab reaches the search box, and every chart point is a link', async () => {
     await page.goto(`${api.server.url}/authority/cornwall`);
     await idle();
     const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');

@@ -5,6 +5,13 @@ import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import { walk } from '../graph/walk.ts';
 
+/** The authority `a` existed on the day: a missing start or end is open. */
+export const existedOn = (a: Cypher.Node, day: Cypher.Expr): Cypher.Predicate =>
+  Cypher.and(
+    Cypher.lte(Cypher.coalesce(a.property('existedEarliest'), day), day),
+    Cypher.lte(day, Cypher.coalesce(a.property('existedLatest'), day)),
+  )!;
+
 /** The authority an identifier (a scheme and its value) belongs to; the first by id should two share one. */
 export function authorityByIdentifier(
   db: Database,

@@ -28,14 +28,34 @@ export function table(
   );
 }
 
-/** Marks the page busy while `work` runs, and says in the status line what went wrong. */
+// Tasks may overlap (a second day chosen before the first has drawn): busy until all end.
+let running = 0;
+
+/** Marks the page busy while `work` runs, and says in the status line whether it failed. */
 export async function busy(status: HTMLElement, work: () => Promise<void>): Promise<void> {
+  running += 1;
   document.body.dataset.busy = 'true';
   try {
     await work();
+    status.textContent = '';
   } catch (error) {
     status.textContent = `Failed: ${error instanceof Error ? error.message : String(error)}`;
   } finally {
-    delete document.body.dataset.busy;
+    if (--running === 0) delete document.body.dataset.busy;
   }
+}
+
+/**
+ * Wraps a loader so that only the latest call's answer is used: answers can arrive out of
+ * order, and a page showing the day asked first under the day asked last would mislead.
+ */
+export function latestOnly<A extends unknown[], R>(
+  load: (...args: A) => Promise<R>,
+): (...args: A) => Promise<R | undefined> {
+  let calls = 0;
+  return async (...args) => {
+    const call = ++calls;
+    const answer = await load(...args);
+    return call === calls ? answer : undefined;
+  };
 }

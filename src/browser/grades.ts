@@ -1,7 +1,7 @@
 /**
  * Grades as the pages show them: always the words beside the colour, and colours from
  * Okabe and Ito's palette, which people with any common colour-vision deficiency can tell
- * apart. Blues are the good end and oranges the bad, dark to light.
+ * apart. Blues are the good end, darkest best; oranges the bad, darkest worst.
  */
 export const GRADE_ORDER = ['OUTSTANDING', 'GOOD', 'ADEQUATE', 'REQUIRES_IMPROVEMENT', 'INADEQUATE'] as const;
 export type GradeName = (typeof GRADE_ORDER)[number];
@@ -12,8 +12,9 @@ export const GRADE_LABELS: Record<string, string> = {
   ADEQUATE: 'Adequate',
   REQUIRES_IMPROVEMENT: 'Requires improvement',
   INADEQUATE: 'Inadequate',
-  NONE: 'Not yet graded',
+  NONE: 'No graded inspection in the data',
   SEVERAL: 'Several authorities',
+  NOBODY: 'No authority in the data',
 };
 
 export const GRADE_COLOURS: Record<string, string> = {
@@ -24,6 +25,7 @@ export const GRADE_COLOURS: Record<string, string> = {
   INADEQUATE: '#D55E00',
   NONE: '#d9d9d9',
   SEVERAL: '#999999',
+  NOBODY: '#ffffff',
 };
 
 // Text on a coloured cell: black on the light colours, white on the dark blue.

@@ -354,13 +354,15 @@ export type Citation = {
 export type CountFrom =
   /**
    * From the first day of its fieldwork, as Ofsted's official "as at 31 March" tables
-   * count: an authority inspected in March and published in May is in March's table.
+   * count: an authority inspected in March and published in May is in March's table. A
+   * start known only to the month or year counts from its first day.
    */
   | 'INSPECTION'
   /**
-   * From the publication of its report (or the end of the inspection when the day of
-   * publication is unknown): what anyone could have read on the day. The default, because
-   * a grade nobody had yet been told is not yet an authority's standing.
+   * From the publication of its report, once it was certainly out (the last day a month
+   * or a year can stand for); when the day of publication is unknown, from the last day of
+   * the inspection's dates. What anyone could have read on the day: the default, because a
+   * grade nobody had yet been told is not yet an authority's standing.
    */
   | 'PUBLICATION';
 
@@ -410,7 +412,7 @@ export type DateSpan = {
 
 /**
  * A local authority district or unitary authority area of England, as the ONS Postcode
- * Directory codes it today.
+ * Directory's edition (November 2025) codes it.
  */
 export type District = {
   __typename?: 'District';
@@ -426,14 +428,17 @@ export type District = {
   code: Scalars['String']['output'];
   /** Its council's name. */
   name: Scalars['String']['output'];
-  /** How many postcodes of the directory lie in it. */
+  /**
+   * How many postcodes of the directory lie in it, terminated ones included: every postcode
+   * ever issued there.
+   */
   postcodeCount: Scalars['NonNegativeInt']['output'];
 };
 
 
 /**
  * A local authority district or unitary authority area of England, as the ONS Postcode
- * Directory codes it today.
+ * Directory's edition (November 2025) codes it.
  */
 export type DistrictAuthorityArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -442,7 +447,7 @@ export type DistrictAuthorityArgs = {
 
 /**
  * A local authority district or unitary authority area of England, as the ONS Postcode
- * Directory codes it today.
+ * Directory's edition (November 2025) codes it.
  */
 export type DistrictCandidatesArgs = {
   on?: InputMaybe<Scalars['Date']['input']>;
@@ -1530,11 +1535,14 @@ export type Place = {
    * that day: one, except where a council formed since joined areas that several ran.
    */
   candidates: Array<Authority>;
-  /** The local authority district, or unitary authority, the postcode lies in today. */
+  /**
+   * The local authority district, or unitary authority, the postcode lies in, as the
+   * directory's edition (November 2025) draws them.
+   */
   district: District;
   /** The day answered for. */
   on: Scalars['Date']['output'];
-  /** The postcode as the directory writes it, e.g. `TR1 1XU`. */
+  /** The postcode, upper case with one space before its last three characters, e.g. `TR1 1XU`. */
   postcode: Scalars['String']['output'];
   /**
    * Easting of the middle of the postcode's sector (e.g. `TR1 1`), in metres on the

@@ -10,4 +10,9 @@ export interface DomainModule {
   name: string;
   resolvers: Resolvers;
   queries?: NamedQueries;
+  /**
+   * Files a domain reads once per process, read when the schema is built: a missing or
+   * broken file then stops the server at start-up, and no request waits while it is read.
+   */
+  load?: () => void;
 }

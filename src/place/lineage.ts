@@ -60,19 +60,7 @@ export class CouncilLineage {
   static load(): CouncilLineage {
     const read = (file: string) =>
       parse(readFileSync(fromRoot(file), 'utf8'), { columns: true }) as Record<string, string>[];
-    // Codes the DfE gives one council number to are codes of one council.
-    const byNumber = new Map<string, string[]>();
-    for (const r of read(DFE_FILE)) {
-      const codes = byNumber.get(r.old_la_code!) ?? [];
-      codes.push(r.new_la_code!);
-      byNumber.set(r.old_la_code!, codes);
-    }
-    const recoded = [...byNumber.values()].flatMap((codes) =>
-      codes.flatMap((code) =>
-        codes.filter((other) => other !== code).map((other): [string, string] => [code, other]),
-      ),
-    );
-    return new CouncilLineage(read(COUNCILS_FILE), recoded);
+    return new CouncilLineage(read(COUNCILS_FILE), recodings(read(DFE_FILE)));
   }
 
   /** The council's own name for a district, or undefined when the register has no such code. */
@@ -104,4 +92,24 @@ export class CouncilLineage {
   private runner(council: Council): Council {
     return (council.type === 'NMD' && this.byCode.get(council.county)) || council;
   }
+}
+
+const isoDay = (ddmmyyyy: string) => ddmmyyyy.split('/').reverse().join('-');
+const dayAfter = (iso: string) => new Date(Date.parse(iso) + 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * Pairs of GSS codes of one council, from the DfE's list: a code that ends the day before
+ * another of the same DfE number starts. A shared number alone is not enough: a county and
+ * the unitary council that replaced it can share one, and abolished councils share "x".
+ */
+export function recodings(rows: Record<string, string>[]): [string, string][] {
+  const pairs: [string, string][] = [];
+  for (const old of rows) {
+    if (!/^\d+$/.test(old.old_la_code!) || !old.date_of_termination) continue;
+    const next = dayAfter(isoDay(old.date_of_termination));
+    for (const r of rows)
+      if (r.old_la_code === old.old_la_code && r.date_of_operation && isoDay(r.date_of_operation) === next)
+        pairs.push([r.new_la_code!, old.new_la_code!], [old.new_la_code!, r.new_la_code!]);
+  }
+  return pairs;
 }

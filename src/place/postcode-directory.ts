@@ -57,7 +57,8 @@ export const NO_GRID_REFERENCE = 0xffffffff;
 
 export type PostcodePlace =
   | { country: 'ENGLAND'; district: string; sector: GridPoint }
-  // Northern Ireland's sector is on the Irish Grid, as ONSPD gives it: not to be drawn on a GB map.
+  // Northern Ireland's postcodes are not shipped (see the data's README); the country stays
+  // in the format, whose numbering of countries it fixes.
   | { country: 'WALES' | 'SCOTLAND' | 'NORTHERN_IRELAND'; sector: GridPoint }
   // ONSPD gives no grid reference for the Crown Dependencies.
   | { country: 'CHANNEL_ISLANDS' | 'ISLE_OF_MAN'; sector: null };
@@ -190,7 +191,8 @@ export function loadPostcodeDirectory(
       const country = place < districtCount ? 'ENGLAND' : OTHER_COUNTRIES[place - OTHER_COUNTRY_BASE];
       if (country === 'CHANNEL_ISLANDS' || country === 'ISLE_OF_MAN') return { country, sector: null };
       const sector = { easting: eastings[s]! * 10, northing: northings[s]! * 10 };
-      // Neither is in a file the writer made: it refuses a mean missing outside the Crown Dependencies.
+      // scripts/postcodes.ts never writes either (no such country; no position outside the
+      // Crown Dependencies), so meeting one means the file is corrupt.
       if (country === undefined || eastings[s] === NO_GRID_REFERENCE)
         throw new Error(`bad postcode entry ${at}`);
       return country === 'ENGLAND' ? { country, district: districts[place]!, sector } : { country, sector };

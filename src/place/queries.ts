@@ -5,6 +5,7 @@ import type { Database } from '../graph/database.ts';
 import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import { walk } from '../graph/walk.ts';
+import { existedOn } from '../authority/queries.ts';
 import type { CouncilLineage } from './lineage.ts';
 
 /** One council of a district's lineage: which district, which generation back, its GSS code. */
@@ -41,8 +42,7 @@ export async function servingAuthorities(
         a.hasLabel(LABEL.Authority!),
         Cypher.eq(c.property('scheme'), new Cypher.Literal('ONS_GSS')),
         Cypher.eq(c.property('value'), ask.property('code')),
-        Cypher.lte(Cypher.coalesce(a.property('existedEarliest'), on), on),
-        Cypher.lte(on, Cypher.coalesce(a.property('existedLatest'), on)),
+        existedOn(a, on),
       ),
     )
     .return(

@@ -10,6 +10,7 @@ import type { Database } from '../graph/database.ts';
 import { hopsOf, LABEL } from '../graph/graph-model.ts';
 import { toNodeRecord, type NodeRecord } from '../graph/records.ts';
 import { walk } from '../graph/walk.ts';
+import { existedOn } from '../authority/queries.ts';
 import { countsBy, isGraded, newestFirst, type CountFrom } from '../inspection/named-queries.ts';
 
 export type Grouping = 'NONE' | 'REGION' | 'KIND';
@@ -53,12 +54,7 @@ export function gradeDistribution(
     .orderBy(...newestFirst(i, request.countFrom))
     .limit(1);
   const query = new Cypher.Match(new Cypher.Pattern(a, { labels: [LABEL.Authority!] }))
-    .where(
-      Cypher.and(
-        Cypher.lte(Cypher.coalesce(a.property('existedEarliest'), asOf), asOf),
-        Cypher.lte(asOf, Cypher.coalesce(a.property('existedLatest'), asOf)),
-      ),
-    )
+    .where(existedOn(a, asOf))
     .call(latest, [a])
     .with([GROUP_KEY[request.groupBy](a), group], [j.property('grade'), grade], [Cypher.count('*'), count])
     .return(group, grade, count)

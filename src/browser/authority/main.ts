@@ -8,7 +8,7 @@ import { AuthorityPageDocument, type AuthorityPageQuery } from '../../client/gen
 import { request } from '../api.ts';
 import { busy, byId, el, table } from '../dom.ts';
 import { GRADE_ORDER, gradeBadge, gradeLabel, gradeScale, textOn } from '../grades.ts';
-import { authorityIdOf, authorityPath, explorePath } from '../links.ts';
+import { authorityIdOf, authorityPath, decoded, explorePath } from '../links.ts';
 import { placeSearch } from '../place-search.ts';
 
 type Authority = NonNullable<AuthorityPageQuery['authority']>;
@@ -18,7 +18,15 @@ const status = byId<HTMLParagraphElement>('status');
 placeSearch(byId('search'), byId('search-results'));
 
 const day = (text: string | null | undefined) => text ?? 'date unknown';
-const frameworkOf = (j: Judgement) => j.inspection.frameworkLabel ?? j.inspection.framework ?? 'Other';
+// Names for the frameworks whose inspections the data give no label of their own.
+const FRAMEWORKS: Record<string, string> = {
+  LOOKED_AFTER_CHILDREN: 'Looked-after children',
+  CHILD_PROTECTION: 'Child protection',
+  JOINT_AREA_REVIEW: 'Joint area review',
+  OTHER: 'Other',
+};
+const frameworkOf = (j: Judgement) =>
+  j.inspection.frameworkLabel ?? FRAMEWORKS[j.inspection.framework ?? 'OTHER'] ?? j.inspection.framework!;
 const areaOf = (j: { areaLabel?: string | null; areaKey: string }) => j.areaLabel ?? j.areaKey;
 
 /** Grade against time, a row per framework; the overall judgements joined by a line. */
@@ -41,6 +49,8 @@ function historyChart(history: Judgement[]): HTMLElement | SVGSVGElement {
     x: { type: 'utc', label: 'First day of the inspection', grid: true },
     y: { domain: grades, label: null, tickFormat: gradeLabel },
     fy: { label: null },
+    // Radii in pixels as given, large enough to aim at, not scaled from the values.
+    r: { type: 'identity' },
     color: { ...gradeScale(grades), legend: true },
     marks: [
       Plot.frame({ stroke: '#d0d7de' }),
@@ -54,7 +64,7 @@ function historyChart(history: Judgement[]): HTMLElement | SVGSVGElement {
         fy: 'framework',
         fill: 'grade',
         stroke: '#24292f',
-        r: (p: { overall: boolean }) => (p.overall ? 7 : 4),
+        r: (p: { overall: boolean }) => (p.overall ? 8 : 5),
         href: 'href',
         title: 'title',
         ariaLabel: 'title',
@@ -162,6 +172,13 @@ function neighboursView(a: Authority): HTMLElement {
   );
 }
 
+/** "since 2009-04-01", "until 2019-03-31" or "2009-04-01 to 2023-03-31", from an ISO span. */
+function lifetime(span: string): string {
+  const [from, to] = span.split('/');
+  if (from && to) return `${from} to ${to}`;
+  return from ? `since ${from}` : `until ${to}`;
+}
+
 function render(a: Authority): void {
   document.title = `${a.name}: children's services record`;
   const sourceIds = new Map<string, number>();
@@ -171,7 +188,7 @@ function render(a: Authority): void {
   const facts = [
     a.kind?.toLowerCase().replaceAll('_', ' '),
     a.region?.name,
-    a.existed && `existed ${a.existed.text}`,
+    a.existed && lifetime(a.existed.text),
   ];
   byId('title').textContent = a.name;
   byId('facts').replaceChildren(
@@ -237,15 +254,18 @@ function render(a: Authority): void {
       ),
     ),
   );
-  // The page is drawn after the address asked for a row: take the reader there now.
-  if (location.hash) document.getElementById(decodeURIComponent(location.hash.slice(1)))?.scrollIntoView();
+  // The page is drawn after the address asked for a row, which :target therefore missed.
+  const asked = location.hash && document.getElementById(decoded(location.hash.slice(1)) ?? '');
+  if (asked) {
+    asked.classList.add('asked');
+    asked.scrollIntoView();
+  }
 }
 
-const id = authorityIdOf(location.pathname);
 void busy(status, async () => {
+  const id = authorityIdOf(location.pathname);
   if (!id) throw new Error('This address names no authority.');
   const { authority } = await request(AuthorityPageDocument, { id });
   if (!authority) throw new Error(`There is no authority ${id}.`);
   render(authority);
-  status.textContent = '';
 });

@@ -11,7 +11,7 @@ import {
 } from '../../client/generated/graphql.ts';
 import { hexCentre, type EnglandHexes } from '../../place/hex-grid.ts';
 import { request } from '../api.ts';
-import { busy, byId, el, table } from '../dom.ts';
+import { busy, byId, el, latestOnly, table } from '../dom.ts';
 import { GRADE_ORDER, gradeBadge, gradeLabel, gradeScale } from '../grades.ts';
 import { authorityPath } from '../links.ts';
 import { placeSearch, type Place } from '../place-search.ts';
@@ -33,7 +33,10 @@ let current: { day: string; answer: EnglandOnDayQuery } | undefined;
 
 /** A district's standing on the day: one authority and its overall grade, or why not. */
 function standing(d: District): { grade: string; who: string; id?: string } {
-  if (!d.authority) return { grade: 'SEVERAL', who: 'several authorities' };
+  if (!d.authority)
+    return d.candidates.length
+      ? { grade: 'SEVERAL', who: d.candidates.map((c) => c.name).join(', ') }
+      : { grade: 'NOBODY', who: 'no authority in the data' };
   const overall = d.authority.latestJudgements.find((j) => j.areaKey === 'overall');
   return { grade: overall?.grade ?? 'NONE', who: d.authority.name, id: d.authority.id };
 }
@@ -57,7 +60,9 @@ function map(hexes: EnglandHexes, districts: District[]): SVGSVGElement | HTMLEl
   const y = [Math.min(...ys) - hexes.radius, Math.max(...ys) + hexes.radius];
   // A hexagon's radius in pixels: the grid's in metres, at the scale the width sets.
   const r = (hexes.radius * WIDTH) / (x[1]! - x[0]!);
-  const grades = [...GRADE_ORDER, 'NONE', 'SEVERAL'].filter((g) => cells.some((c) => c.grade === g));
+  const grades = [...GRADE_ORDER, 'NONE', 'SEVERAL', 'NOBODY'].filter((g) =>
+    cells.some((c) => c.grade === g),
+  );
   const marker = here
     ? [
         Plot.dot([here], {
@@ -95,16 +100,23 @@ function map(hexes: EnglandHexes, districts: District[]): SVGSVGElement | HTMLEl
   });
 }
 
-/** Each authority once, with its grade: the map as a table, and the way to it by keyboard. */
+/**
+ * Each authority once, with its grade, then each district no single authority ran that day:
+ * the map as a table, and the way to its councils by keyboard.
+ */
 function authoritiesTable(districts: District[]): HTMLTableElement {
   const seen = new Map<string, District>();
   for (const d of districts) if (d.authority && !seen.has(d.authority.id)) seen.set(d.authority.id, d);
-  const rows = [...seen.values()]
+  const rows: (Node | string)[][] = [...seen.values()]
     .sort((a, b) => a.authority!.name.localeCompare(b.authority!.name))
     .map((d) => {
       const s = standing(d);
       return [el('a', { href: authorityPath(s.id!) }, s.who), gradeBadge(s.grade)];
     });
+  for (const d of districts.filter((x) => !x.authority)) {
+    const s = standing(d);
+    rows.push([`${d.name} (district): ${s.who}`, gradeBadge(s.grade)]);
+  }
   return table('Authorities and their overall grade', ['Council', 'Overall grade'], rows, {
     id: 'map-table',
   });
@@ -126,13 +138,21 @@ function countsTable(counts: { grade: string; count: number }[]): HTMLTableEleme
   return t;
 }
 
+const fetchDay = latestOnly((day: string) =>
+  Promise.all([hexesLoaded, request(EnglandOnDayDocument, { day })]),
+);
+
 async function showDay(day: string): Promise<void> {
-  const [hexes, answer] = await Promise.all([hexesLoaded, request(EnglandOnDayDocument, { day })]);
+  const fetched = await fetchDay(day);
+  if (!fetched) return;
+  const [hexes, answer] = fetched;
   current = { day, answer };
   byId('map').replaceChildren(map(hexes, answer.englandDistricts));
   byId('counts').replaceChildren(countsTable(answer.gradeDistribution));
   byId('map-table-holder').replaceChildren(authoritiesTable(answer.englandDistricts));
   byId('day-shown').textContent = day;
+  for (const button of byId('days').querySelectorAll('button'))
+    button.setAttribute('aria-pressed', String(button.dataset.day === day));
   document.body.dataset.day = day;
 }
 
@@ -177,7 +197,7 @@ async function showYears(): Promise<void> {
   );
 }
 
-// The quick choices: each 31 March with an official table to compare against.
+// The quick choices: each 31 March (the official tables shipped are those of 2024 and 2025).
 byId('days').append(
   ...Array.from({ length: LATEST_TABLE - FIRST_YEAR + 1 }, (_, k) => LATEST_TABLE - k).map((year) => {
     const button = el('button', { type: 'button', 'data-day': marchOf(year) }, `31 March ${year}`);
@@ -202,7 +222,4 @@ placeSearch(byId('search'), byId('search-results'), (place) => {
     );
 });
 
-void busy(status, async () => {
-  await Promise.all([showDay(marchOf(LATEST_TABLE)), showYears()]);
-  status.textContent = '';
-});
+void busy(status, () => Promise.all([showDay(marchOf(LATEST_TABLE)), showYears()]).then(() => undefined));

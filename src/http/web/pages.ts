@@ -14,7 +14,8 @@ const vendorFiles = new Map([
 ]);
 
 // The browser refuses anything from elsewhere, so a page that works here works offline.
-// GraphiQL and cytoscape set inline styles; GraphiQL's fonts are data: URLs.
+// GraphiQL and cytoscape set inline styles, and Plot puts a <style> element in each chart;
+// GraphiQL's fonts are data: URLs.
 const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
