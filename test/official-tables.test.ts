@@ -159,4 +159,28 @@ describe("Ofsted's official tables, as the API counts them", () => {
     expect(overall(answer.byPublication[0]!.latestJudgements)).toBe('REQUIRES_IMPROVEMENT');
     expect(answer.byInspection[0]!.inspectionCount).toBe(answer.byPublication[0]!.inspectionCount + 1);
   });
+
+  it('gives every inspection its fieldwork wherever a shipped file gives its first day', async () => {
+    // The three ILACS inspections with no parsed report: the history file gives their first day.
+    const answer = await data<Record<string, { fieldwork: { text: string } | null }>>(
+      api,
+      `{ bournemouth: inspection(id: "inspection:bournemouth-2018-ilacs") { fieldwork { text } }
+         northamptonshire: inspection(id: "inspection:northamptonshire-2019-ilacs") { fieldwork { text } }
+         cumbria: inspection(id: "inspection:cumbria-2022-ilacs") { fieldwork { text } } }`,
+    );
+    expect(answer).toEqual({
+      bournemouth: { fieldwork: { text: '2018-07-16/' } },
+      northamptonshire: { fieldwork: { text: '2019-06-17/' } },
+      cumbria: { fieldwork: { text: '2022-09-20/' } },
+    });
+    // Every inspection dated to the day has fieldwork; those dated to a month (known only
+    // from later reports) have none, as no file gives their days.
+    const [missing] = await api.db.read({
+      cypher: `MATCH (i:Inspection) WHERE i.dated =~ '\\d{4}-\\d{2}-\\d{2}(/.*)?' AND i.fieldwork IS NULL
+               RETURN collect(i.id) AS ids`,
+      params: {},
+      map: ({ records }) => records.map((r) => r.get('ids') as string[]),
+    });
+    expect(missing).toEqual([]);
+  });
 });
