@@ -93,6 +93,28 @@ describe('reads sized to the selection', () => {
     expect(result).toMatchObject({ person: { name: 'Dean Ashton' } });
   });
 
+  it('reads a neighbourhood’s nodes whole only when their own fields are asked for', async () => {
+    type Graph = { neighbourhood: { nodes: { id: string; label: string; node?: { id: string } | null }[] } };
+    const around = (nodes: string) =>
+      `{ neighbourhood(id: "authority:cornwall", kinds: ["INSPECTED", "IDENTIFIED_BY"]) { nodes { ${nodes} } } }`;
+    let projected: Graph | undefined;
+    let whole: Graph | undefined;
+    expect(
+      await wholeNodesRead(api.db, async () => (projected = await data<Graph>(api, around('id label')))),
+    ).toBe(0);
+    expect(
+      await wholeNodesRead(
+        api.db,
+        async () => (whole = await data<Graph>(api, around('id label node { id }'))),
+      ),
+    ).toBeGreaterThan(0);
+    // The same labels either way, an identifier's made of its scheme and value among them.
+    expect(projected!.neighbourhood.nodes).toEqual(
+      whole!.neighbourhood.nodes.map(({ id, label }) => ({ id, label })),
+    );
+    expect(projected!.neighbourhood.nodes.map((n) => n.label)).toContain('ONS_GSS E06000052');
+  });
+
   it('reads whole nodes when a field computes its value from what it likes', async () => {
     // Every computed field of the API says what it reads: this one, added here, does not.
     const schema = executableSchema({

@@ -208,8 +208,22 @@ export const rowNeeds = (info: GraphQLResolveInfo): Needs => read(info).needs;
  * a research query can leave out what nobody asked for.
  */
 export function selects(info: GraphQLResolveInfo, child: string): boolean {
+  return childrenOf(info, child) !== null;
+}
+
+/**
+ * The names of the fields selected on `child` of the field being resolved (under any alias,
+ * fragment or type); null when `child` is not selected.
+ */
+export function childrenOf(info: GraphQLResolveInfo, child: string): Set<string> | null {
   const tree = parseResolveInfo(info) as ResolveTree;
-  return Object.values(tree.fieldsByTypeName).some((fields) =>
-    Object.values(fields).some((field) => field.name === child),
+  const found = Object.values(tree.fieldsByTypeName).flatMap((fields) =>
+    Object.values(fields).filter((field) => field.name === child),
+  );
+  if (found.length === 0) return null;
+  return new Set(
+    found
+      .flatMap((field) => Object.values(field.fieldsByTypeName).flatMap((fields) => Object.values(fields)))
+      .map((field) => field.name),
   );
 }

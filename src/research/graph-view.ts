@@ -72,6 +72,9 @@ export const relationshipRecord = (
 
 export const toNodes = (value: unknown): NodeRecord[] => (value as Neo4jNode[]).map(toNodeRecord);
 
+/** The properties nodeLabel reads. */
+export const LABEL_PROPERTIES = ['label', 'name', 'title', 'scheme', 'value'];
+
 /** What a graph view prints for a node that has no label of its own (identifiers, people). */
 export function nodeLabel(node: NodeRecord): string {
   for (const key of ['label', 'name', 'title']) if (typeof node[key] === 'string') return node[key] as string;

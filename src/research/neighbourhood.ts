@@ -5,9 +5,10 @@
  * user travels as a parameter.
  */
 import Cypher from '@neo4j/cypher-builder';
-import neo4j, { type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
+import neo4j, { isNode, type Node as Neo4jNode, type Relationship } from 'neo4j-driver';
 import type { Database } from '../graph/database.ts';
 import { ENTITY_LABEL } from '../graph/model.ts';
+import { toNodeRecord, toRecord, type NodeRecord } from '../graph/records.ts';
 import {
   relationshipRecord,
   toNodes,
@@ -23,6 +24,11 @@ export interface NeighbourhoodRequest {
   limit: number;
   /** Whether the relationships among the nodes are read; nodes alone are far cheaper. */
   relationships: boolean;
+  /**
+   * The node properties the answer reads (`id` among them); null for whole nodes. Neo4j
+   * reads every property of a node it returns whole, a db hit each.
+   */
+  properties: readonly string[] | null;
 }
 
 const typeExpr = (types: readonly string[]) => Cypher.labelExpr.or(...types);
@@ -60,18 +66,41 @@ export function neighbourhood(db: Database, request: NeighbourhoodRequest): Prom
       const row = records[0];
       if (!row) return null;
       // One node more than is shown was read, to tell whether any were left out.
-      const reached = row.get('reached') as Neo4jNode[];
-      const kept = [row.get('start') as Neo4jNode, ...reached.slice(0, others)];
+      const reached = row.get('reached') as unknown[];
+      const kept = [row.get('start'), ...reached.slice(0, others)].map(readNode);
       return {
-        nodes: toNodes(kept),
-        relationships: request.relationships ? withEnds(row.get('rels') as Relationship[], kept) : [],
+        nodes: kept.map((k) => k.record),
+        relationships: request.relationships
+          ? withEnds(row.get('rels') as Relationship[], new Map(kept.map((k) => [k.elementId, k.record.id])))
+          : [],
         truncated: reached.length > others,
       };
     },
   });
 }
 
-function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
+// The keys a projected node carries beside its properties.
+const LABELS = '__labels';
+const ELEMENT = '__elementId';
+
+/** A node as the neighbourhood returns it: whole, or the properties asked for. */
+function shown(n: Cypher.Variable, properties: readonly string[] | null): Cypher.Expr {
+  if (!properties) return n;
+  return new Cypher.MapProjection(n, [...properties], {
+    [LABELS]: Cypher.labels(n),
+    [ELEMENT]: Cypher.elementId(n),
+  });
+}
+
+function readNode(value: unknown): { record: NodeRecord; elementId: string } {
+  if (isNode(value)) return { record: toNodeRecord(value), elementId: value.elementId };
+  const { [LABELS]: labels, [ELEMENT]: elementId, ...projected } = value as Record<string, unknown>;
+  // Neo4j stores no nulls: a null here is a property the node lacks, left out as a whole node would.
+  const properties = Object.fromEntries(Object.entries(projected).filter(([, v]) => v !== null));
+  return { record: toRecord(properties, labels as string[]), elementId: elementId as string };
+}
+
+export function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
   const [start, m, a, b] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
   const [distance, kept, r] = [new Cypher.Variable(), new Cypher.Variable(), new Cypher.Relationship()];
   const reached = new Cypher.NamedVariable('reached');
@@ -90,18 +119,28 @@ function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
     .limit(new Cypher.Param(neo4j.int(request.limit)))
     .with(start, [Cypher.collect(m), reached]);
   const [startAs, relsAs] = [new Cypher.NamedVariable('start'), new Cypher.NamedVariable('rels')];
-  if (!request.relationships) return nearest.return([start, startAs], reached, [new Cypher.List([]), relsAs]);
+  const x = new Cypher.Variable();
+  const returned = (rels: Cypher.Expr): [Cypher.Expr, Cypher.Variable][] => [
+    [shown(start, request.properties), startAs],
+    [
+      request.properties
+        ? new Cypher.ListComprehension(x).in(reached).map(shown(x, request.properties))
+        : reached,
+      reached,
+    ],
+    [rels, relsAs],
+  ];
+  if (!request.relationships) return nearest.return(...returned(new Cypher.List([])));
   return nearest
     .with(start, reached, [Cypher.plus(new Cypher.List([start]), reached), kept])
-    .return([start, startAs], reached, [relationships, relsAs]);
+    .return(...returned(relationships));
 }
 
 /**
- * Relationships as graph views show them, their ends named by the ids of `nodes`; those
- * with an end outside `nodes` are left out.
+ * Relationships as graph views show them, their ends named by the ids of the nodes drawn
+ * (`ids`, by element id); those with an end outside them are left out.
  */
-function withEnds(relationships: Relationship[], nodes: Neo4jNode[]): RelationshipRecord[] {
-  const ids = new Map(nodes.map((n) => [n.elementId, String(n.properties.id)]));
+function withEnds(relationships: Relationship[], ids: Map<string, string>): RelationshipRecord[] {
   return relationships.flatMap((rel) => {
     const [from, to] = [ids.get(rel.startNodeElementId), ids.get(rel.endNodeElementId)];
     return from && to ? [relationshipRecord(rel.type, from, to, rel.properties)] : [];
@@ -125,7 +164,8 @@ export function shortestPaths(db: Database, request: PathRequest): Promise<PathR
     map: ({ records }) =>
       records.map((row) => {
         const nodes = row.get('nodes') as Neo4jNode[];
-        const relationships = withEnds(row.get('rels') as Relationship[], nodes);
+        const ids = new Map(nodes.map((n) => [n.elementId, String(n.properties.id)]));
+        const relationships = withEnds(row.get('rels') as Relationship[], ids);
         return { length: relationships.length, nodes: toNodes(nodes), relationships };
       }),
   });

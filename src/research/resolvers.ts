@@ -1,12 +1,12 @@
 /** Research queries: neighbourhoods, paths, search, timelines, comparisons and grade aggregates. */
 import { badInput } from '../graph/cursor.ts';
 import { compareAuthorities, gradeDistribution, gradeTransitions, neighbourIds } from './aggregates.ts';
-import { bounded, nodeLabel, relationshipTypes } from './graph-view.ts';
+import { bounded, LABEL_PROPERTIES, nodeLabel, relationshipTypes } from './graph-view.ts';
 import { MODEL, NODE_INTERFACE_TYPES } from '../graph/graph-model.ts';
 import { neighbourhood, shortestPaths } from './neighbourhood.ts';
 import type { NodeRecord } from '../graph/records.ts';
 import { SEARCHABLE_TYPES } from '../graph/search-index.ts';
-import { selects } from '../graph/selection.ts';
+import { childrenOf, selects } from '../graph/selection.ts';
 import { search } from './search.ts';
 import { timeline } from './timeline.ts';
 import type { Context } from '../graph/context.ts';
@@ -20,6 +20,10 @@ const MAX_HITS = 100;
 const MAX_COMPARED = 100;
 
 /** Nodes fetched here answer later `node(id:)`-style lookups in the same request. */
+/** What a neighbourhood reads of its nodes: whole nodes when their own fields are asked for. */
+const nodeProperties = (fields: Set<string> | null): string[] | null =>
+  fields?.has('node') ? null : ['id', ...(fields?.has('label') ? LABEL_PROPERTIES : [])];
+
 const primed = <T extends { nodes: NodeRecord[] }>(loaders: Context['loaders'], found: T): T => {
   for (const node of found.nodes) loaders.nodes.prime(node.id, node);
   return found;
@@ -70,14 +74,17 @@ export const research: Pick<Resolvers, 'Query' | 'GraphNode' | 'GraphRelationshi
     },
     Query: {
       neighbourhood: async (_root, { id, depth, kinds, limit }, { db, loaders }, info) => {
+        const properties = nodeProperties(childrenOf(info, 'nodes'));
         const found = await neighbourhood(db, {
           id,
           depth: bounded(depth, 'depth', 1, 3),
           types: relationshipTypes(kinds),
           limit: bounded(limit, 'limit', 1, MAX_NODES),
           relationships: selects(info, 'relationships'),
+          properties,
         });
-        return found && primed(loaders, found);
+        // Only whole nodes may serve other fields of the request.
+        return found && (properties ? found : primed(loaders, found));
       },
       shortestPath: async (_root, { from, to, maxHops, kinds }, { db, loaders }) => {
         const [path] = await shortestPaths(db, {
