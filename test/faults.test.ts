@@ -135,9 +135,11 @@ describe('Neo4j frozen with SIGSTOP under load, then resumed with SIGCONT', () =
   const isOutageAnswer = (a: Answer) =>
     a.status === 503 && (a.kind === 'health' ? a.code === undefined : a.code === 'DATABASE_UNAVAILABLE');
 
-  it(`finds Neo4j unreachable within ${FROZEN_FOUND_MS / 1000} s of the freeze`, () => {
+  it(`finds Neo4j unreachable within ${FROZEN_FOUND_MS / 1000} s of the freeze, of its own time`, () => {
     expect(t.apiDownAt).toBeDefined();
-    expect(t.apiDownAt! - t.frozenAt).toBeLessThanOrEqual(FROZEN_FOUND_MS);
+    // As for the answers below: time the machine kept this process off the CPU is not the API's.
+    const finding = { sentAt: t.frozenAt, endedAt: t.apiDownAt! };
+    expect(t.apiDownAt! - t.frozenAt - stalledDuring(finding, t.stalls)).toBeLessThanOrEqual(FROZEN_FOUND_MS);
   });
 
   it('then ends the requests waiting on the frozen server, and answers new ones with 503 at once', () => {

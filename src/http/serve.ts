@@ -15,6 +15,7 @@ export async function serve(env: NodeJS.ProcessEnv = process.env): Promise<void>
   const db = new Database(config.neo4j);
   const server = await startServer(config, db);
   log(`API ready: ${server.url}/graphql (health: ${server.url}/health)`);
+  log(`Pages: ${server.url}/england, ${server.url}/authority/cornwall, ${server.url}/explore`);
   const stopWatching = watchDatabase(db, log);
 
   const signal = await new Promise<string>((resolve) => {

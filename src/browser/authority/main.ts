@@ -242,6 +242,14 @@ function render(a: Authority): void {
           ),
         )
       : [el('li', {}, 'No statements recorded.')]),
+    a.statements.pageInfo.hasNextPage
+      ? el(
+          'li',
+          {},
+          'The 50 latest are shown; ',
+          el('a', { href: explorePath(a.id) }, 'the graph view has the rest'),
+        )
+      : '',
   );
   byId('sources').replaceChildren(
     ...sources.map((s, k) =>
