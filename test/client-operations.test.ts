@@ -107,6 +107,8 @@ describe('the typed client operations', () => {
     const ids = data?.neighbourhood?.nodes.map((n) => n.id) ?? [];
     expect(ids[0]).toBe('authority:cornwall');
     expect(ids).toContain('inspection:cornwall-2016-sif');
+    // Its relationships' ends are named from the nodes it read without their other properties.
+    expect(data?.neighbourhood?.relationships.length).toBeGreaterThan(0);
     for (const r of data?.neighbourhood?.relationships ?? []) {
       expect(ids).toContain(r.from);
       expect(ids).toContain(r.to);

@@ -137,9 +137,12 @@ describe('Neo4j frozen with SIGSTOP under load, then resumed with SIGCONT', () =
 
   it(`finds Neo4j unreachable within ${FROZEN_FOUND_MS / 1000} s of the freeze, of its own time`, () => {
     expect(t.apiDownAt).toBeDefined();
-    // As for the answers below: time the machine kept this process off the CPU is not the API's.
-    const finding = { sentAt: t.frozenAt, endedAt: t.apiDownAt! };
-    expect(t.apiDownAt! - t.frozenAt - stalledDuring(finding, t.stalls)).toBeLessThanOrEqual(FROZEN_FOUND_MS);
+    // As for the answers below, time the machine kept this process off the CPU is not the
+    // API's; but the probes keep wall-clock deadlines, so at most 2 s of it is excused.
+    const excused = Math.min(2_000, stalledDuring({ sentAt: t.frozenAt, endedAt: t.apiDownAt! }, t.stalls));
+    expect(t.apiDownAt! - t.frozenAt - excused, `${excused.toFixed(0)} ms excused`).toBeLessThanOrEqual(
+      FROZEN_FOUND_MS,
+    );
   });
 
   it('then ends the requests waiting on the frozen server, and answers new ones with 503 at once', () => {

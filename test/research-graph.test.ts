@@ -120,6 +120,12 @@ describe('graph-shaped research queries', () => {
       for (const n of graph.nodes) expect(nearest).toContain(n.id);
     });
 
+    it('is the node alone when it has no relationships of the kinds asked for', async () => {
+      const alone = (await neighbourhood('id: "authority:cornwall", kinds: ["AUTHORED_BY"]'))!;
+      expect(alone.nodes.map((n) => n.id)).toEqual(['authority:cornwall']);
+      expect(alone).toMatchObject({ relationships: [], truncated: false });
+    });
+
     it('is null for an unknown id', async () => {
       expect(await neighbourhood('id: "authority:atlantis"')).toBeNull();
     });

@@ -72,12 +72,14 @@ export const relationshipRecord = (
 
 export const toNodes = (value: unknown): NodeRecord[] => (value as Neo4jNode[]).map(toNodeRecord);
 
-/** The properties nodeLabel reads. */
-export const LABEL_PROPERTIES = ['label', 'name', 'title', 'scheme', 'value'];
+// The properties a node's label is read from, in order; then an identifier's scheme and value.
+const LABEL_KEYS = ['label', 'name', 'title'];
+/** Every property nodeLabel reads: a projection for it must hold all of them. */
+export const LABEL_PROPERTIES = [...LABEL_KEYS, 'scheme', 'value'];
 
 /** What a graph view prints for a node that has no label of its own (identifiers, people). */
 export function nodeLabel(node: NodeRecord): string {
-  for (const key of ['label', 'name', 'title']) if (typeof node[key] === 'string') return node[key] as string;
+  for (const key of LABEL_KEYS) if (typeof node[key] === 'string') return node[key] as string;
   if (typeof node.scheme === 'string' && node.value !== undefined)
     return `${node.scheme} ${String(node.value)}`;
   return node.id;

@@ -100,7 +100,7 @@ function readNode(value: unknown): { record: NodeRecord; elementId: string } {
   return { record: toRecord(properties, labels as string[]), elementId: elementId as string };
 }
 
-export function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
+function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause {
   const [start, m, a, b] = [new Cypher.Node(), new Cypher.Node(), new Cypher.Node(), new Cypher.Node()];
   const [distance, kept, r] = [new Cypher.Variable(), new Cypher.Variable(), new Cypher.Relationship()];
   const reached = new Cypher.NamedVariable('reached');
@@ -111,10 +111,12 @@ export function neighbourhoodQuery(request: NeighbourhoodRequest): Cypher.Clause
       .return(r)
       .orderBy([a.property('id'), 'ASC'], [Cypher.type(r), 'ASC'], [b.property('id'), 'ASC']),
   );
+  // OPTIONAL, so a node with no relationships of the types asked for is a neighbourhood of
+  // one (its row's m is null, and collect leaves it out), not the null of an unknown id.
   const nearest = new Cypher.Match(entity(start, new Cypher.Param(request.id)))
-    .call(nearestWithin(start, m, distance, request), [start])
+    .optionalCall(nearestWithin(start, m, distance, request), [start])
     .with(start, m, [Cypher.min(distance), distance])
-    .where(Cypher.neq(m, start))
+    .where(Cypher.or(Cypher.isNull(m), Cypher.neq(m, start)))
     .orderBy(distance, m.property('id'))
     .limit(new Cypher.Param(neo4j.int(request.limit)))
     .with(start, [Cypher.collect(m), reached]);

@@ -19,11 +19,11 @@ const MAX_PATHS = 100;
 const MAX_HITS = 100;
 const MAX_COMPARED = 100;
 
-/** Nodes fetched here answer later `node(id:)`-style lookups in the same request. */
 /** What a neighbourhood reads of its nodes: whole nodes when their own fields are asked for. */
 const nodeProperties = (fields: Set<string> | null): string[] | null =>
   fields?.has('node') ? null : ['id', ...(fields?.has('label') ? LABEL_PROPERTIES : [])];
 
+/** Nodes fetched here answer later `node(id:)`-style lookups in the same request. */
 const primed = <T extends { nodes: NodeRecord[] }>(loaders: Context['loaders'], found: T): T => {
   for (const node of found.nodes) loaders.nodes.prime(node.id, node);
   return found;

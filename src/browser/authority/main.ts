@@ -15,6 +15,8 @@ type Authority = NonNullable<AuthorityPageQuery['authority']>;
 type Judgement = Authority['judgementHistory'][number];
 
 const status = byId<HTMLParagraphElement>('status');
+// As many as AuthorityPage asks for (statements(first: 50)).
+const STATEMENTS_SHOWN = 50;
 placeSearch(byId('search'), byId('search-results'));
 
 const day = (text: string | null | undefined) => text ?? 'date unknown';
@@ -242,14 +244,7 @@ function render(a: Authority): void {
           ),
         )
       : [el('li', {}, 'No statements recorded.')]),
-    a.statements.pageInfo.hasNextPage
-      ? el(
-          'li',
-          {},
-          'The 50 latest are shown; ',
-          el('a', { href: explorePath(a.id) }, 'the graph view has the rest'),
-        )
-      : '',
+    a.statements.pageInfo.hasNextPage ? el('li', {}, `Only the ${STATEMENTS_SHOWN} latest are shown.`) : '',
   );
   byId('sources').replaceChildren(
     ...sources.map((s, k) =>
