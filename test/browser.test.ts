@@ -1,9 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import type { Core } from 'cytoscape';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/api.ts';
-import { launchBrowser, watchPage, type TestBrowser } from './support/browser.ts';
+import { openPageSession, type PageSession } from './support/browser.ts';
 
 // Real Chromium against the real API: what a person opening the pages gets, with every
 // request that would leave this machine blocked and counted as a failure.
@@ -18,22 +15,16 @@ type G = {
 };
 
 describe('in a real browser', { timeout: 120_000 }, () => {
-  let api: TestApi;
-  let browser: TestBrowser;
-  let page: Page;
-  let watched: Awaited<ReturnType<typeof watchPage>>;
+  let session: PageSession | undefined;
+  let api: PageSession['api'];
+  let page: PageSession['page'];
+  let watched: PageSession['watched'];
 
   beforeAll(async () => {
-    api = await startTestApi();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    watched = await watchPage(page);
-    mkdirSync('test-results', { recursive: true });
+    session = await openPageSession();
+    ({ api, page, watched } = session);
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   const drawnIds = () =>
     page.evaluate(() => (globalThis as unknown as G).graphView.nodes().map((n) => n.id()));

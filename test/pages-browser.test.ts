@@ -1,8 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/api.ts';
-import { launchBrowser, watchPage, type TestBrowser } from './support/browser.ts';
+import { openPageSession, type PageSession } from './support/browser.ts';
 import { TABLES, tally } from './support/official-tables.ts';
 
 // The England and authority pages in real Chromium against the real API: a person finding
@@ -11,22 +8,16 @@ import { TABLES, tally } from './support/official-tables.ts';
 type G = { document: { body: { dataset: { busy?: string; day?: string } } } };
 
 describe('the England and authority pages in a real browser', { timeout: 120_000 }, () => {
-  let api: TestApi;
-  let browser: TestBrowser;
-  let page: Page;
-  let watched: Awaited<ReturnType<typeof watchPage>>;
+  let session: PageSession | undefined;
+  let api: PageSession['api'];
+  let page: PageSession['page'];
+  let watched: PageSession['watched'];
 
   beforeAll(async () => {
-    api = await startTestApi();
-    browser = await launchBrowser();
-    page = await browser.context.newPage();
-    watched = await watchPage(page);
-    mkdirSync('test-results', { recursive: true });
+    session = await openPageSession();
+    ({ api, page, watched } = session);
   }, 600_000);
-  afterAll(async () => {
-    await browser?.close();
-    await api?.close();
-  });
+  afterAll(() => session?.close());
 
   const idle = () =>
     page.waitForFunction(() => (globalThis as unknown as G).document.body.dataset.busy === undefined);

@@ -1,8 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { startTestApi, type TestApi } from './api.ts';
 
 // Debian's Chromium, never Playwright's own download: the machines this runs on reach
 // apt but not Playwright's CDN.
@@ -91,4 +92,32 @@ export async function watchPage(page: Page) {
     (route) => route.abort('blockedbyclient'),
   );
   return { outside, errors };
+}
+
+export interface PageSession {
+  api: TestApi;
+  page: Page;
+  watched: Awaited<ReturnType<typeof watchPage>>;
+  close: () => Promise<void>;
+}
+
+/**
+ * What each browser test file starts with: the real API, and one watched Chromium page
+ * against it; screenshots go to test-results/.
+ */
+export async function openPageSession(): Promise<PageSession> {
+  const api = await startTestApi();
+  const browser = await launchBrowser();
+  const page = await browser.context.newPage();
+  const watched = await watchPage(page);
+  mkdirSync('test-results', { recursive: true });
+  return {
+    api,
+    page,
+    watched,
+    close: async () => {
+      await browser.close();
+      await api.close();
+    },
+  };
 }

@@ -22,6 +22,7 @@ type District = EnglandOnDayQuery['englandDistricts'][number];
 const FIRST_YEAR = 2018;
 const LATEST_TABLE = 2025;
 const marchOf = (year: number) => `${year}-03-31`;
+const YEARS = Array.from({ length: LATEST_TABLE - FIRST_YEAR + 1 }, (_, k) => FIRST_YEAR + k);
 
 const status = byId<HTMLParagraphElement>('status');
 const dayInput = byId<HTMLInputElement>('day');
@@ -157,9 +158,8 @@ async function showDay(day: string): Promise<void> {
 }
 
 async function showYears(): Promise<void> {
-  const years = Array.from({ length: LATEST_TABLE - FIRST_YEAR + 1 }, (_, k) => FIRST_YEAR + k);
   const counts = await Promise.all(
-    years.map(async (year) => ({
+    YEARS.map(async (year) => ({
       year,
       counts: (await request(NationalCountsDocument, { day: marchOf(year) })).gradeDistribution,
     })),
@@ -199,7 +199,7 @@ async function showYears(): Promise<void> {
 
 // The quick choices: each 31 March (the official tables shipped are those of 2024 and 2025).
 byId('days').append(
-  ...Array.from({ length: LATEST_TABLE - FIRST_YEAR + 1 }, (_, k) => LATEST_TABLE - k).map((year) => {
+  ...[...YEARS].reverse().map((year) => {
     const button = el('button', { type: 'button', 'data-day': marchOf(year) }, `31 March ${year}`);
     button.addEventListener('click', () => {
       dayInput.value = marchOf(year);
